@@ -1,1 +1,2 @@
-export {};
+export * from './delivery/index.js';
+export * from './file/index.js';
