@@ -1,0 +1,65 @@
+import { Miniflare, type RequestInit } from 'miniflare';
+import { bundleWorker, type WorkerBundle } from './worker-bundle.js';
+
+/**
+ * The compatibility date the test worker runs with. It is the newest date the installed workerd supports
+ * (miniflare 3.20250718), so the tests see current Workers behaviour. No `nodejs_compat` flag is set, because
+ * mhbkit must run without it.
+ */
+export const WORKER_COMPATIBILITY_DATE = '2025-07-18';
+
+/** A test worker running inside workerd. */
+export interface WorkerHarness {
+  /** The bundle that the worker runs. */
+  readonly bundle: WorkerBundle;
+  /**
+   * Sends a request to the worker and parses its JSON response.
+   *
+   * @param path - the request path, e.g. `/derive-password`.
+   * @param body - sent as the request body: bytes as they are, anything else as JSON.
+   */
+  request(path: string, body?: unknown): Promise<{ status: number; json: unknown }>;
+  /** Stops workerd. */
+  dispose(): Promise<void>;
+}
+
+/** Options for {@link startWorker}. */
+export interface StartWorkerOptions {
+  /** Absolute path of the worker's entry file. */
+  readonly entry: string;
+  /** Folder that the bundle's input list is made relative to. */
+  readonly root: string;
+  /** Text bindings the worker receives as `env`, as Cloudflare `vars` and secrets. */
+  readonly bindings?: Readonly<Record<string, string>>;
+}
+
+function requestInit(body: unknown): RequestInit {
+  if (body === undefined) return { method: 'GET' };
+  if (body instanceof Uint8Array) return { method: 'POST', body };
+
+  return { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } };
+}
+
+/** Bundles a test worker and starts it in workerd through Miniflare. */
+export async function startWorker(options: StartWorkerOptions): Promise<WorkerHarness> {
+  const bundle = await bundleWorker(options.entry, options.root);
+  const miniflare = new Miniflare({
+    modules: true,
+    script: bundle.code,
+    compatibilityDate: WORKER_COMPATIBILITY_DATE,
+    compatibilityFlags: [],
+    bindings: { ...options.bindings },
+  });
+  await miniflare.ready;
+
+  return {
+    bundle,
+    async request(path, body) {
+      const response = await miniflare.dispatchFetch(`http://worker.test${path}`, requestInit(body));
+      const text = await response.text();
+
+      return { status: response.status, json: JSON.parse(text) as unknown };
+    },
+    dispose: () => miniflare.dispose(),
+  };
+}
