@@ -1,0 +1,42 @@
+import { configError } from '../errors/config-error.js';
+import type { Locale } from '../i18n/locale.js';
+
+/** Invalid values are cut to this many characters in messages, so a pasted blob cannot flood a log line. */
+const MAX_SHOWN_LENGTH = 80;
+
+/**
+ * Tells whether `hostname` (as `URL` normalizes it) is a loopback address: `localhost`, 127.0.0.0/8 or `::1`.
+ */
+export function isLoopbackHost(hostname: string): boolean {
+  if (hostname === 'localhost' || hostname === '[::1]') return true;
+  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
+}
+
+/**
+ * Checks a base URL and returns it normalized, without a trailing slash.
+ *
+ * Only `https:` is accepted, except that loopback addresses may use `http:` for local sandboxes. URLs with a user
+ * name or password are rejected, because credentials in a URL end up in logs.
+ *
+ * @throws {@link MhbConfigError} `CONFIG_URL_INVALID`, `CONFIG_URL_INSECURE` or `CONFIG_URL_CREDENTIALS`.
+ */
+export function checkBaseUrl(value: unknown, option: string, locale: Locale | undefined): string {
+  const shown = String(value).slice(0, MAX_SHOWN_LENGTH);
+
+  let url: URL;
+  try {
+    if (typeof value !== 'string') throw new TypeError('not a string');
+    url = new URL(value);
+  } catch {
+    throw configError('CONFIG_URL_INVALID', option, locale, { value: shown });
+  }
+
+  if (url.username !== '' || url.password !== '') throw configError('CONFIG_URL_CREDENTIALS', option, locale);
+
+  const secure = url.protocol === 'https:';
+  const loopbackHttp = url.protocol === 'http:' && isLoopbackHost(url.hostname);
+  if (!secure && !loopbackHttp) throw configError('CONFIG_URL_INSECURE', option, locale, { value: shown });
+  if (url.search !== '' || url.hash !== '') throw configError('CONFIG_URL_INVALID', option, locale, { value: shown });
+
+  return url.href.replace(/\/+$/, '');
+}
