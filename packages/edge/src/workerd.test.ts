@@ -42,3 +42,21 @@ describe('workerd runtime', () => {
     expect(json).toMatchObject({ result: { hasProcess: false, hasBuffer: false } });
   });
 });
+
+describe('zip password in workerd', () => {
+  it('matches the SDK manual vector', async () => {
+    const { json } = await worker.request('/derive-password', {
+      apiKey: '0123456789abcdefghij0123456789ab',
+      serverKey: '0123456789abcdefghij0123456789abcdefghij',
+    });
+
+    expect(json).toEqual({ result: { password: '6PZXh9yqau7ZTag3yc33drm/N8ym3ZfcD3MXyyX58Cw=' } });
+  });
+
+  it('rejects an empty server key', async () => {
+    const { status, json } = await worker.request('/derive-password', { apiKey: 'abcd', serverKey: '' });
+
+    expect(status).toBe(500);
+    expect(json).toMatchObject({ error: { name: 'MhbConfigError' } });
+  });
+});

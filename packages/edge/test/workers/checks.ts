@@ -1,6 +1,6 @@
 // A Cloudflare Worker that runs mhbkit checks inside workerd and returns their results as JSON.
 // The Node-side test (src/workerd.test.ts) bundles it, starts it in Miniflare and asserts on the results.
-import { type EdgeBindings, isMhbError, VERSION } from '@mhbkit/edge';
+import { deriveZipPassword, type EdgeBindings, isMhbError, VERSION } from '@mhbkit/edge';
 
 type Check = (request: Request, env: EdgeBindings) => Promise<unknown>;
 
@@ -11,6 +11,11 @@ const checks: Record<string, Check> = {
     hasBuffer: 'Buffer' in globalThis,
     version: VERSION,
   }),
+
+  '/derive-password': async (request) => {
+    const { apiKey, serverKey } = (await request.json()) as { apiKey: string; serverKey: string };
+    return { password: await deriveZipPassword(apiKey, serverKey) };
+  },
 };
 
 /** Returns the fields of a thrown value that a test asserts on. */
