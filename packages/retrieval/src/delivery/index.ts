@@ -10,6 +10,52 @@ export {
   type ZipErrorCode,
 } from './errors.js';
 export { DELIVERY_MESSAGES, type DeliveryMessageCode } from './messages.js';
+export type { DeliveryPhase } from './phase.js';
+export {
+  DEFAULT_DOWNLOAD_TYPE_OUTCOMES,
+  DEFAULT_FAILURE_RETRY_AFTER_MS,
+  DEFAULT_HTTP_STATUS_OUTCOMES,
+  DEFAULT_MAX_FAILED_ATTEMPTS,
+  DEFAULT_MAX_NOT_READY_ATTEMPTS,
+  DEFAULT_MIN_FETCH_INTERVAL_MS,
+  DEFAULT_NOT_READY_RETRY_AFTER_MS,
+  DEFAULT_RATE_LIMITED_RETRY_AFTER_MS,
+  DEFAULT_RETURN_CODE_OUTCOMES,
+  DEFAULT_TICKET_TTL_MS,
+  type MappedStatus,
+  type ResolvedRetrievalPolicy,
+  type RetrievalPolicy,
+  resolveRetrievalPolicy,
+} from './policy.js';
+export {
+  type ClassifiedDownload,
+  type ClassifyContext,
+  classifyDownload,
+  type DownloadResponse,
+  READY_DOWNLOAD_TYPE,
+  SUCCESS_RETURN_CODE,
+} from './redeem/classify-download.js';
+export type {
+  DownloadedZip,
+  FinalOutcome,
+  NotReadyOutcome,
+  RateLimitedOutcome,
+  RawCodes,
+  ReadyDelivery,
+  ReadyOutcome,
+  RedeemOutcome,
+  RedeemStatus,
+  UnknownOutcome,
+} from './redeem/outcome.js';
+export { checkTicketStore } from './store/check-ticket-store.js';
+export { MemoryTicketStore } from './store/memory-ticket-store.js';
+export {
+  FINAL_TICKET_STATES,
+  isFinalTicketState,
+  type TicketRecord,
+  type TicketState,
+  type TicketStore,
+} from './store/ticket-store.js';
 export { type OpenDeliveryZipOptions, type OpenedDeliveryZip, openDeliveryZip } from './zip/open-delivery-zip.js';
 export {
   DEFAULT_MAX_COMPRESSED_BYTES,
