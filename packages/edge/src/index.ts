@@ -1,30 +1,8 @@
-export {
-  ApiKey,
-  DEFAULT_LOCALE,
-  defineEndpointProfile,
-  deriveZipPassword,
-  type EndpointProfile,
-  errorGuard,
-  isMhbConfigError,
-  isMhbError,
-  type LegacyConcatZipPasswordScheme,
-  LOCALES,
-  type Locale,
-  MhbConfigError,
-  MhbError,
-  type MhbErrorOptions,
-  OBSERVED_SDK_DEVICE_2019,
-  type Pbkdf2ZipPasswordScheme,
-  REDACTED,
-  redact,
-  resolveLocale,
-  SecretValue,
-  ServerKey,
-  TicketNumber,
-  VERSION,
-  withBaseUrl,
-  type ZipPasswordScheme,
-} from '@mhbkit/core';
 export type { EdgeBindingName, EdgeBindings } from './bindings.js';
 export { isMhbBindingError, MhbBindingError, type MhbBindingErrorOptions } from './errors/binding-error.js';
 export { EDGE_MESSAGES, type EdgeMessageCode } from './messages.js';
+
+// Edge users import everything from this one package. Core and retrieval use only web-standard APIs, so their whole
+// public API runs on every edge runtime. A name clash between the two fails the type check of this file.
+export * from '@mhbkit/core';
+export * from '@mhbkit/retrieval';
