@@ -1,3 +1,18 @@
+export { describeNhiCode, formatNhiCodeMessage } from './codes/describe-nhi-code.js';
+export { DOWNLOAD_TYPES } from './codes/download-types.js';
+export type {
+  KnownNhiCode,
+  NhiCode,
+  NhiCodeDefinition,
+  NhiCodeSource,
+  NhiCodeStatus,
+  NhiOutcome,
+  RetryAdvice,
+  UnknownNhiCode,
+} from './codes/nhi-code.js';
+export { NHI_CODE_MESSAGES, type NhiCodeMessageKey } from './codes/nhi-code-messages.js';
+export { NHI_MIN_FETCH_INTERVAL_MS, RETURN_CODES } from './codes/return-codes.js';
+export { SDK_ERROR_CODES } from './codes/sdk-error-codes.js';
 export {
   deriveZipPassword,
   type LegacyConcatZipPasswordScheme,
@@ -13,8 +28,17 @@ export {
   type Pbkdf2Input,
   webCryptoPbkdf2,
 } from './derivation/pbkdf2.js';
+export { isMhbAbortError, MhbAbortError, type MhbAbortErrorOptions } from './errors/abort-error.js';
+export { isMhbApiError, MAX_BODY_EXCERPT_LENGTH, MhbApiError, type MhbApiErrorOptions } from './errors/api-error.js';
 export { isMhbConfigError, MhbConfigError, type MhbConfigErrorOptions } from './errors/config-error.js';
+export { isMhbConnectionError, MhbConnectionError, type MhbConnectionErrorOptions } from './errors/connection-error.js';
 export { errorGuard, isMhbError, MhbError, type MhbErrorOptions } from './errors/mhb-error.js';
+export {
+  isMhbTimeoutError,
+  MhbTimeoutError,
+  type MhbTimeoutErrorOptions,
+  type TimeoutDeadline,
+} from './errors/timeout-error.js';
 export {
   type CatalogProblem,
   checkCatalog,
@@ -25,6 +49,12 @@ export {
 } from './i18n/catalog.js';
 export { CORE_MESSAGES, type CoreMessageCode } from './i18n/core-messages.js';
 export { DEFAULT_LOCALE, LOCALES, type Locale, resolveLocale } from './i18n/locale.js';
+export { LOG_LEVELS, type LogFields, type Logger, type LogLevel, noopLogger } from './logging/logger.js';
+export {
+  createRedactingLogger,
+  type RedactingLoggerOptions,
+  SECRET_FIELD_PATTERN,
+} from './logging/redacting-logger.js';
 export { defineEndpointProfile, withBaseUrl } from './profiles/define-endpoint-profile.js';
 export type {
   ApiKeyPlacement,
