@@ -17,8 +17,9 @@ export interface WorkerHarness {
    *
    * @param path - the request path, e.g. `/derive-password`.
    * @param body - sent as the request body: bytes as they are, anything else as JSON.
+   * @param headers - extra request headers.
    */
-  request(path: string, body?: unknown): Promise<{ status: number; json: unknown }>;
+  request(path: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; json: unknown }>;
   /** Stops workerd. */
   dispose(): Promise<void>;
 }
@@ -33,19 +34,20 @@ export interface StartWorkerOptions {
   readonly bindings?: Readonly<Record<string, string>>;
 }
 
-function requestInit(body: unknown): RequestInit {
-  if (body === undefined) return { method: 'GET' };
-  if (body instanceof Uint8Array) return { method: 'POST', body };
+function requestInit(body: unknown, headers: Record<string, string>): RequestInit {
+  if (body === undefined) return { method: 'GET', headers };
+  if (body instanceof Uint8Array) return { method: 'POST', body, headers };
 
-  return { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } };
+  return { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers } };
 }
 
 /** Bundles a test worker and starts it in workerd through Miniflare. */
 export async function startWorker(options: StartWorkerOptions): Promise<WorkerHarness> {
   const bundle = await bundleWorker(options.entry, options.root);
   const miniflare = new Miniflare({
-    modules: true,
-    script: bundle.code,
+    // The bundle is listed as a module instead of passed as `script`: Miniflare scans a script for imports and
+    // rejects the dynamic `import(codecURI)` inside zip.js, which mhbkit never reaches.
+    modules: [{ type: 'ESModule', path: 'worker.mjs', contents: bundle.code }],
     compatibilityDate: WORKER_COMPATIBILITY_DATE,
     compatibilityFlags: [],
     bindings: { ...options.bindings },
@@ -54,8 +56,8 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerHa
 
   return {
     bundle,
-    async request(path, body) {
-      const response = await miniflare.dispatchFetch(`http://worker.test${path}`, requestInit(body));
+    async request(path, body, headers = {}) {
+      const response = await miniflare.dispatchFetch(`http://worker.test${path}`, requestInit(body, headers));
       const text = await response.text();
 
       return { status: response.status, json: JSON.parse(text) as unknown };

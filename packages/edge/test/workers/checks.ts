@@ -1,6 +1,6 @@
 // A Cloudflare Worker that runs mhbkit checks inside workerd and returns their results as JSON.
 // The Node-side test (src/workerd.test.ts) bundles it, starts it in Miniflare and asserts on the results.
-import { deriveZipPassword, type EdgeBindings, isMhbError, VERSION } from '@mhbkit/edge';
+import { deriveZipPassword, type EdgeBindings, isMhbError, openDeliveryZip, VERSION } from '@mhbkit/edge';
 
 type Check = (request: Request, env: EdgeBindings) => Promise<unknown>;
 
@@ -16,7 +16,25 @@ const checks: Record<string, Check> = {
     const { apiKey, serverKey } = (await request.json()) as { apiKey: string; serverKey: string };
     return { password: await deriveZipPassword(apiKey, serverKey) };
   },
+
+  // The zip is the request body and its serverKey travels in a header; the API key is the MHB_API_KEY binding.
+  '/open-zip': async (request, env) => {
+    const zip = new Uint8Array(await request.arrayBuffer());
+    const password = await deriveZipPassword(env.MHB_API_KEY ?? '', request.headers.get('x-server-key') ?? '');
+    const opened = await openDeliveryZip(zip, { password, phase: 'test' });
+
+    return {
+      entryName: opened.entryName,
+      encryption: opened.encryption,
+      contentSha256: await sha256Hex(opened.content),
+    };
+  },
 };
+
+async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new Uint8Array(bytes)));
+  return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
 
 /** Returns the fields of a thrown value that a test asserts on. */
 function describeError(error: unknown): Record<string, unknown> {
