@@ -1,0 +1,66 @@
+import type { Locale } from '@mhbkit/core';
+import type { FileIssue, IssueCode } from './issues.js';
+import { fileMessage } from './messages.js';
+
+/** Where an issue happened. */
+export interface IssuePlace {
+  readonly section?: string | undefined;
+  readonly index?: number | undefined;
+  /** Prepended to `field`, e.g. `r1_1[2].` for a field of a list item. */
+  readonly prefix?: string | undefined;
+  readonly field?: string | undefined;
+}
+
+/** Collects the issues of one file, up to a limit, with messages in one locale. */
+export class IssueSink {
+  readonly issues: FileIssue[] = [];
+  private truncated = false;
+
+  constructor(
+    readonly locale: Locale,
+    private readonly maxIssues: number,
+  ) {}
+
+  /** Adds an issue; past the limit, adds one `ISSUES_TRUNCATED` issue and drops the rest. */
+  add(
+    code: IssueCode,
+    severity: FileIssue['severity'],
+    place: IssuePlace = {},
+    params: Record<string, number> = {},
+  ): void {
+    if (this.truncated) return;
+    if (this.issues.length >= this.maxIssues) {
+      this.truncated = true;
+      this.issues.push({
+        code: 'ISSUES_TRUNCATED',
+        severity: 'warning',
+        message: fileMessage('ISSUES_TRUNCATED', this.locale, { maxIssues: this.maxIssues }),
+      });
+      return;
+    }
+
+    const field = place.field === undefined ? undefined : (place.prefix ?? '') + place.field;
+    const where = this.describe(place.section, place.index, field);
+    const issue: { -readonly [K in keyof FileIssue]: FileIssue[K] } = {
+      code,
+      severity,
+      message: fileMessage(code, this.locale, { ...params, where }),
+    };
+    if (place.section !== undefined) issue.section = place.section;
+    if (place.index !== undefined) issue.index = place.index;
+    if (field !== undefined) issue.field = field;
+    this.issues.push(issue);
+  }
+
+  private describe(sectionKey: string | undefined, recordIndex: number | undefined, field: string | undefined): string {
+    const section = sectionKey ?? 'bdata';
+    if (recordIndex === undefined) {
+      return field === undefined ? section : `${section}.${field}`;
+    }
+
+    // Messages count records from 1, the issue's `index` from 0.
+    const index = recordIndex + 1;
+    if (field === undefined) return fileMessage('WHERE_RECORD', this.locale, { section, index });
+    return fileMessage('WHERE_FIELD', this.locale, { section, index, field });
+  }
+}

@@ -1,0 +1,63 @@
+import type { MedicalFileInput } from './decode-input.js';
+import type { MedicalFile, MedicalSections, Section } from './medical-file.js';
+import type { MedicalRecord } from './medical-records.js';
+import type { ParseOptions } from './parse-options.js';
+import { prepareFile, readSectionRecords } from './prepare-file.js';
+import { SECTION_CODES } from './sections.js';
+
+/** Returns the SHA-256 of `bytes` as lower-case hex, with Web Crypto. */
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
+  let hex = '';
+  for (const byte of digest) hex += byte.toString(16).padStart(2, '0');
+  return hex;
+}
+
+/**
+ * Parses a My Health Bank medical-class file (JSON or XML, detected from the content) into typed, normalized records.
+ *
+ * Problems inside records (an invalid date, an unknown field, a row that is not an object) never fail the file: they
+ * are listed in `issues` and every record keeps its raw object.
+ *
+ * @param input - the file's bytes (UTF-8, with or without a byte order mark) or its decoded text.
+ * @param options - locale and limits; see {@link ParseOptions}.
+ * @throws {@link MhbFormatError} when the input is empty, too large, a zip, not UTF-8, not JSON or XML, truncated, or
+ *   has no `myhealthbank.bdata`.
+ * @example
+ * ```ts
+ * import { parseMedicalFile } from '@mhbkit/retrieval';
+ *
+ * const file = await parseMedicalFile(bytes, { locale: 'en' });
+ * for (const visit of file.sections.r1.records) {
+ *   console.log(visit.eventDate, visit.kind, visit.orders.length);
+ * }
+ * ```
+ */
+export async function parseMedicalFile(input: MedicalFileInput, options?: ParseOptions): Promise<MedicalFile> {
+  const prepared = prepareFile(input, options);
+  const { located, decoded } = prepared;
+
+  const sections: Record<string, Section> = {};
+  for (const code of SECTION_CODES) {
+    const section = located.sections.get(code)!;
+    const records: MedicalRecord[] = [];
+    for (const record of readSectionRecords(section, prepared)) records.push(record);
+    sections[code] = { code, status: section.status, records, raw: section.raw, key: section.key };
+  }
+
+  return {
+    meta: {
+      maskedId: located.maskedId,
+      applicationDate: prepared.applicationDate,
+      applicationDateText: located.applicationDateText,
+      format: decoded.format,
+      sha256: await sha256Hex(decoded.bytes),
+      byteLength: decoded.bytes.length,
+    },
+    declaration: located.declaration,
+    sections: sections as unknown as MedicalSections,
+    unknownSections: located.unknownSections,
+    issues: prepared.sink.issues,
+    bdata: located.bdata,
+  };
+}
