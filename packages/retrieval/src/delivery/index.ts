@@ -47,6 +47,16 @@ export type {
   RedeemStatus,
   UnknownOutcome,
 } from './redeem/outcome.js';
+export {
+  type AcknowledgeResult,
+  DEFAULT_DELIVERY_CONCURRENCY,
+  type DeliveriesOptions,
+  type Delivery,
+  type DeliveryEvent,
+  type DeliveryProgress,
+  type DeliverySteps,
+  type TicketInput,
+} from './scheduler/delivery-types.js';
 export { checkTicketStore } from './store/check-ticket-store.js';
 export { MemoryTicketStore } from './store/memory-ticket-store.js';
 export {

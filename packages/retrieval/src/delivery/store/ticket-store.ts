@@ -29,6 +29,8 @@ export interface TicketRecord {
   readonly attempts: number;
   /** Earliest time of the next download request. */
   readonly nextAttemptAt: number;
+  /** Failed requests in a row (network errors, unreadable files, rejected acknowledgements). */
+  readonly failures?: number;
   /** When the last download request was sent; the minimum interval counts from here. */
   readonly lastFetchAt?: number;
   /** The last outcome status or error code, for diagnosis. Never a message or file content. */
