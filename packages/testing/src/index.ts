@@ -21,3 +21,6 @@ export {
 } from './generator/options.js';
 export { MAX_VISITS } from './generator/resolve-options.js';
 export type { ControlCharacterSite, GenerationSummary, SectionSummary } from './generator/summary.js';
+export { buildDeliveryZip, type DeliveryZip, type DeliveryZipOptions } from './zip/delivery-zip.js';
+export { buildWebsiteZip, type WebsiteZip, type WebsiteZipOptions } from './zip/website-zip.js';
+export type { ZipContent, ZipEncryption } from './zip/zip-entry.js';
