@@ -1,5 +1,8 @@
 import { fileURLToPath } from 'node:url';
+import { parseMedicalFile } from '@mhbkit/retrieval';
+import { type GeneratorOptions, generateMedicalFile } from '@mhbkit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { summarizeFile } from '../test/workers/summarize-file.js';
 import { startWorker, type WorkerHarness } from './test-support/workerd-harness.js';
 
 const REPOSITORY_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -20,9 +23,12 @@ describe('worker bundle', () => {
     expect(worker.bundle.nodeImports).toEqual([]);
   });
 
-  it.each(['packages/edge/src/', 'packages/core/src/'])('holds sources from %s', (folder) => {
-    expect(worker.bundle.inputs.some((input) => input.startsWith(folder))).toBe(true);
-  });
+  it.each(['packages/edge/src/', 'packages/retrieval/src/', 'packages/core/src/'])(
+    'holds sources from %s',
+    (folder) => {
+      expect(worker.bundle.inputs.some((input) => input.startsWith(folder))).toBe(true);
+    },
+  );
 
   it('holds no dist builds', () => {
     expect(worker.bundle.inputs.filter((input) => input.includes('/dist/'))).toEqual([]);
@@ -58,5 +64,37 @@ describe('zip password in workerd', () => {
 
     expect(status).toBe(500);
     expect(json).toMatchObject({ error: { name: 'MhbConfigError' } });
+  });
+});
+
+describe('file parsing in workerd', () => {
+  it.each<[string, GeneratorOptions]>([
+    ['JSON with real-file quirks', { seed: 7 }],
+    ['XML', { seed: 7, format: 'xml' }],
+    ['raw control characters', { seed: 8, quirks: { rawControlCharacters: true, bareNumbers: true } }],
+    ['placeholder sections', { seed: 9, sections: { r2: 'noData', r3: 'absent', r4: 'empty' } }],
+  ])('matches Node.js for %s', async (_case, options) => {
+    const { bytes } = generateMedicalFile(options);
+
+    const { json } = await worker.request('/parse', bytes);
+
+    expect(json).toEqual({ result: summarizeFile(await parseMedicalFile(bytes)) });
+  });
+
+  it('reads every generated record', async () => {
+    const { bytes, summary } = generateMedicalFile({ seed: 7 });
+
+    const { json } = await worker.request('/parse', bytes);
+
+    expect(json).toMatchObject({ result: { sections: { r1: `parsed:${summary.sections.r1.records}` } } });
+  });
+
+  it('rejects a truncated file', async () => {
+    const { bytes } = generateMedicalFile({ seed: 7 });
+
+    const { status, json } = await worker.request('/parse', bytes.subarray(0, bytes.length / 2));
+
+    expect(status).toBe(500);
+    expect(json).toMatchObject({ error: { name: 'MhbFormatError' } });
   });
 });

@@ -1,6 +1,14 @@
 // A Cloudflare Worker that runs mhbkit checks inside workerd and returns their results as JSON.
 // The Node-side test (src/workerd.test.ts) bundles it, starts it in Miniflare and asserts on the results.
-import { deriveZipPassword, type EdgeBindings, isMhbError, openDeliveryZip, VERSION } from '@mhbkit/edge';
+import {
+  deriveZipPassword,
+  type EdgeBindings,
+  isMhbError,
+  openDeliveryZip,
+  parseMedicalFile,
+  VERSION,
+} from '@mhbkit/edge';
+import { summarizeFile } from './summarize-file.js';
 
 type Check = (request: Request, env: EdgeBindings) => Promise<unknown>;
 
@@ -28,6 +36,12 @@ const checks: Record<string, Check> = {
       encryption: opened.encryption,
       contentSha256: await sha256Hex(opened.content),
     };
+  },
+
+  // The file bytes are the request body.
+  '/parse': async (request) => {
+    const bytes = new Uint8Array(await request.arrayBuffer());
+    return summarizeFile(await parseMedicalFile(bytes));
   },
 };
 
