@@ -12,7 +12,6 @@ export {
 export { DELIVERY_MESSAGES, type DeliveryMessageCode } from './messages.js';
 export type { DeliveryPhase } from './phase.js';
 export {
-  DEFAULT_DOWNLOAD_TYPE_OUTCOMES,
   DEFAULT_FAILURE_RETRY_AFTER_MS,
   DEFAULT_HTTP_STATUS_OUTCOMES,
   DEFAULT_MAX_FAILED_ATTEMPTS,
@@ -20,9 +19,9 @@ export {
   DEFAULT_MIN_FETCH_INTERVAL_MS,
   DEFAULT_NOT_READY_RETRY_AFTER_MS,
   DEFAULT_RATE_LIMITED_RETRY_AFTER_MS,
-  DEFAULT_RETURN_CODE_OUTCOMES,
   DEFAULT_TICKET_TTL_MS,
   type MappedStatus,
+  NHI_OUTCOME_STATUSES,
   type ResolvedRetrievalPolicy,
   type RetrievalPolicy,
   resolveRetrievalPolicy,

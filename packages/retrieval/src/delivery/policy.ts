@@ -1,3 +1,4 @@
+import type { NhiOutcome } from '@mhbkit/core';
 import { DEFAULT_MAX_COMPRESSED_BYTES } from './zip/zip-limits.js';
 
 /** An outcome status that a server code can be mapped to. `ready` is not among them: only a file makes it. */
@@ -28,23 +29,29 @@ export const DEFAULT_FAILURE_RETRY_AFTER_MS = 60_000;
 export const DEFAULT_MAX_FAILED_ATTEMPTS = 5;
 
 /**
- * Default mapping of download types (`oType`) to outcomes, as observed in the 2019 SDK: `3` is "not produced yet"
- * (SDK 204) and `4` is "ticket check failed" (SDK 206). Type `1` means ready and is handled apart. Type `2` (SDK
- * 203) has no documented meaning, so it maps to `unknown`; set it to `expired` if NHI confirms that reading.
+ * The outcome status for each meaning in core's NHI code tables (`RETURN_CODES`, `DOWNLOAD_TYPES`). The tables say,
+ * for instance, that `oType` `3` is `notReady` and `RtnCode` `G003` is `keyRejected`. A busy, timed-out or
+ * too-soon reply counts as rate limiting so the ticket is retried later. Download type `2` has no documented
+ * meaning and stays `unknown`; map it with `downloadTypeOutcomes: { '2': 'expired' }` if NHI confirms that reading.
  */
-export const DEFAULT_DOWNLOAD_TYPE_OUTCOMES: Readonly<Record<string, MappedStatus>> = Object.freeze({
-  '3': 'not-ready',
-  '4': 'invalid',
-});
-
-/**
- * Default mapping of envelope return codes (`RtnCode`) other than success to outcomes: `G003` (no permission, SDK 102
- * "Api_Key 錯誤") rejects the key, and `G099` (server busy) is treated as rate limiting so the ticket is retried later.
- * Every other code maps to `unknown` with the raw code kept.
- */
-export const DEFAULT_RETURN_CODE_OUTCOMES: Readonly<Record<string, MappedStatus>> = Object.freeze({
-  G003: 'key-rejected',
-  G099: 'rate-limited',
+export const NHI_OUTCOME_STATUSES: Readonly<Record<NhiOutcome, MappedStatus>> = Object.freeze({
+  success: 'unknown',
+  ready: 'unknown',
+  notReady: 'not-ready',
+  tooSoon: 'rate-limited',
+  unavailable: 'rate-limited',
+  serverTimeout: 'rate-limited',
+  ticketMissing: 'invalid',
+  ticketRejected: 'invalid',
+  keyRejected: 'key-rejected',
+  versionUnsupported: 'unknown',
+  requestInvalid: 'unknown',
+  dataError: 'unknown',
+  deviceUnsupported: 'unknown',
+  tooManyTickets: 'unknown',
+  storageFull: 'unknown',
+  noNetwork: 'unknown',
+  unknown: 'unknown',
 });
 
 /**
@@ -81,9 +88,9 @@ export interface RetrievalPolicy {
   readonly maxFailedAttempts?: number;
   /** Maximum size of a delivered zip, in bytes, checked on the declared and the decoded size. @defaultValue `DEFAULT_MAX_COMPRESSED_BYTES` (64 MiB) */
   readonly maxZipBytes?: number;
-  /** Download type (`oType`) to outcome. @defaultValue {@link DEFAULT_DOWNLOAD_TYPE_OUTCOMES} */
+  /** Download types (`oType`) whose outcome overrides core's table. @defaultValue `{}` (use {@link NHI_OUTCOME_STATUSES}) */
   readonly downloadTypeOutcomes?: Readonly<Record<string, MappedStatus>>;
-  /** Return code (`RtnCode`) to outcome. @defaultValue {@link DEFAULT_RETURN_CODE_OUTCOMES} */
+  /** Return codes (`RtnCode`) whose outcome overrides core's table. @defaultValue `{}` (use {@link NHI_OUTCOME_STATUSES}) */
   readonly returnCodeOutcomes?: Readonly<Record<string, MappedStatus>>;
   /** HTTP status to outcome. @defaultValue {@link DEFAULT_HTTP_STATUS_OUTCOMES} */
   readonly httpStatusOutcomes?: Readonly<Record<number, MappedStatus>>;
@@ -104,8 +111,8 @@ export function resolveRetrievalPolicy(policy: RetrievalPolicy = {}): ResolvedRe
     failureRetryAfterMs: policy.failureRetryAfterMs ?? DEFAULT_FAILURE_RETRY_AFTER_MS,
     maxFailedAttempts: policy.maxFailedAttempts ?? DEFAULT_MAX_FAILED_ATTEMPTS,
     maxZipBytes: policy.maxZipBytes ?? DEFAULT_MAX_COMPRESSED_BYTES,
-    downloadTypeOutcomes: { ...DEFAULT_DOWNLOAD_TYPE_OUTCOMES, ...policy.downloadTypeOutcomes },
-    returnCodeOutcomes: { ...DEFAULT_RETURN_CODE_OUTCOMES, ...policy.returnCodeOutcomes },
+    downloadTypeOutcomes: { ...policy.downloadTypeOutcomes },
+    returnCodeOutcomes: { ...policy.returnCodeOutcomes },
     httpStatusOutcomes: { ...DEFAULT_HTTP_STATUS_OUTCOMES, ...policy.httpStatusOutcomes },
   };
 }

@@ -1,6 +1,6 @@
-import { type Locale, type ResponseFieldNames, ServerKey, type TicketNumber } from '@mhbkit/core';
+import { describeNhiCode, type Locale, type ResponseFieldNames, ServerKey, type TicketNumber } from '@mhbkit/core';
 import { MhbDeliveryError } from '../errors.js';
-import type { MappedStatus, ResolvedRetrievalPolicy } from '../policy.js';
+import { type MappedStatus, NHI_OUTCOME_STATUSES, type ResolvedRetrievalPolicy } from '../policy.js';
 import type { DownloadedZip, RawCodes, RedeemOutcome } from './outcome.js';
 
 /** The envelope return code of success in the observed protocol. */
@@ -34,8 +34,8 @@ export interface ClassifyContext {
 
 /**
  * Classifies one download response into an outcome, without I/O. HTTP status, then return code, then download
- * type decide, each through the policy's mapping tables; a code that no table lists gives `unknown` with the raw
- * codes.
+ * type decide. A code is looked up in the policy's override tables, then in core's NHI code tables; a code that no
+ * table lists gives `unknown` with the raw codes.
  *
  * @throws {@link MhbDeliveryError} `DELIVERY_RESPONSE_INVALID` when a ready reply lacks the serverKey or the file,
  * or the file is not Base64; `DELIVERY_TOO_LARGE` when the file is over `policy.maxZipBytes`.
@@ -63,19 +63,23 @@ export function classifyDownload(response: DownloadResponse, context: ClassifyCo
   };
 
   if (returnCode !== SUCCESS_RETURN_CODE) {
-    return mapped(
-      returnCode === undefined ? undefined : context.policy.returnCodeOutcomes[returnCode],
-      raw,
-      response,
-      context,
-    );
+    const status =
+      returnCode === undefined
+        ? undefined
+        : (context.policy.returnCodeOutcomes[returnCode] ?? statusFromTable('rtnCode', returnCode));
+    return mapped(status, raw, response, context);
   }
   if (item === undefined || downloadType === undefined) return { status: 'unknown', raw };
   if (downloadType !== READY_DOWNLOAD_TYPE) {
-    return mapped(context.policy.downloadTypeOutcomes[downloadType], raw, response, context);
+    const status = context.policy.downloadTypeOutcomes[downloadType] ?? statusFromTable('oType', downloadType);
+    return mapped(status, raw, response, context);
   }
 
   return { status: 'ready', download: readDownloadedZip(item, context), raw };
+}
+
+function statusFromTable(source: 'rtnCode' | 'oType', code: string): MappedStatus {
+  return NHI_OUTCOME_STATUSES[describeNhiCode(source, code).outcome];
 }
 
 function mapped(
