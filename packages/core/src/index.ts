@@ -14,6 +14,22 @@ export { NHI_CODE_MESSAGES, type NhiCodeMessageKey } from './codes/nhi-code-mess
 export { NHI_MIN_FETCH_INTERVAL_MS, RETURN_CODES } from './codes/return-codes.js';
 export { SDK_ERROR_CODES } from './codes/sdk-error-codes.js';
 export {
+  type ClientConfig,
+  type ClientOptions,
+  type FetchFunction,
+  PHASES,
+  type Phase,
+  type SleepFunction,
+} from './config/client-options.js';
+export { resolveClientConfig } from './config/resolve-client-config.js';
+export { DEFAULT_RETRY_POLICY, DEFAULT_RETRY_STATUSES, type RetryPolicy } from './config/retry-policy.js';
+export {
+  DEFAULT_MAX_RESPONSE_BYTES,
+  DEFAULT_REQUEST_ID_HEADER,
+  DEFAULT_TIMEOUT_POLICY,
+  type TimeoutPolicy,
+} from './config/timeout-policy.js';
+export {
   deriveZipPassword,
   type LegacyConcatZipPasswordScheme,
   type Pbkdf2ZipPasswordScheme,
@@ -72,4 +88,6 @@ export { REDACTED, redact } from './secrets/redact.js';
 export { SecretValue } from './secrets/secret-value.js';
 export { ServerKey } from './secrets/server-key.js';
 export { TICKET_VISIBLE_SUFFIX_LENGTH, TicketNumber } from './secrets/ticket-number.js';
+export type { RequestFields } from './transport/encode-request.js';
+export { type CallOptions, createTransport, type Transport, type TransportResponse } from './transport/transport.js';
 export { VERSION } from './version.js';

@@ -17,9 +17,9 @@ export interface MhbApiErrorOptions {
   /** The HTTP status of the response. */
   readonly status: number;
   /** The NHI return code found in the response envelope, if any. */
-  readonly nhiCode?: NhiCode;
+  readonly nhiCode?: NhiCode | undefined;
   /** A redacted excerpt of the response body. It is cut to {@link MAX_BODY_EXCERPT_LENGTH} characters. */
-  readonly bodyExcerpt?: string;
+  readonly bodyExcerpt?: string | undefined;
 }
 
 /**

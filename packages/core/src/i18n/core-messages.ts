@@ -29,6 +29,7 @@ export const CORE_MESSAGES = defineCatalog({
     CONFIG_OPTIONS_CONFLICT: '{option}（{value}）不可大於 {other}（{otherValue}）。請調低 {option} 或調高 {other}。',
     CONFIG_LOCALE_INVALID: "不支援的語系 {value}。請使用 'zh-TW' 或 'en'。",
     CONFIG_OPTION_TYPE: '{option} 的型別必須是 {expected}。',
+    CONFIG_OPTION_UNKNOWN: '不認得的選項 {option}。請檢查拼字；可用的選項列在 ClientOptions 的說明中。',
     CONFIG_FETCH_MISSING: '找不到 fetch 函式。請在選項中傳入 fetch，或在內建 fetch 的執行環境（Node 20 以上）中執行。',
     CONFIG_OPERATION_UNKNOWN: '端點設定檔 {profile} 沒有 {operation} 操作。請在設定檔的 operations 中加入此操作。',
     CONFIG_FIELD_RESERVED: '欄位 {field} 保留給 API 金鑰使用，不可由呼叫端傳入。請移除此欄位。',
@@ -71,6 +72,8 @@ export const CORE_MESSAGES = defineCatalog({
       '{option} ({value}) must not exceed {other} ({otherValue}). Lower {option} or raise {other}.',
     CONFIG_LOCALE_INVALID: "The locale {value} is not supported. Use 'zh-TW' or 'en'.",
     CONFIG_OPTION_TYPE: '{option} must be of type {expected}.',
+    CONFIG_OPTION_UNKNOWN:
+      '{option} is not a known option. Check the spelling; the options are listed in the ClientOptions docs.',
     CONFIG_FETCH_MISSING:
       'No fetch function is available. Pass fetch in the options, or run on a runtime with a global fetch (Node 20 or later).',
     CONFIG_OPERATION_UNKNOWN:
