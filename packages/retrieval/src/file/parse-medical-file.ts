@@ -4,14 +4,7 @@ import type { MedicalRecord } from './medical-records.js';
 import type { ParseOptions } from './parse-options.js';
 import { prepareFile, readSectionRecords } from './prepare-file.js';
 import { SECTION_CODES } from './sections.js';
-
-/** Returns the SHA-256 of `bytes` as lower-case hex, with Web Crypto. */
-export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
-  let hex = '';
-  for (const byte of digest) hex += byte.toString(16).padStart(2, '0');
-  return hex;
-}
+import { sha256Hex } from './sha256.js';
 
 /**
  * Parses a My Health Bank medical-class file (JSON or XML, detected from the content) into typed, normalized records.

@@ -13,6 +13,13 @@ const BASIC_DATA = new Set(['b1.1', 'b1.2', 'b2.1']);
 /** A nested list (`r1_1`, `R9_1`, …): its elements repeat inside a record. */
 const NESTED_LIST = /^r\d+_\d+$/i;
 
+const CARRIAGE_RETURNS = /\r\n?/g;
+
+/** The XML declaration as XML 1.0 defines it; fast-xml-parser's validator accepts curly quotes in it. */
+const DECLARATION_START = '<?xml';
+const DECLARATION =
+  /^<\?xml\s+version\s*=\s*(["'])1\.\d+\1(?:\s+encoding\s*=\s*(["'])[A-Za-z][\w.-]*\2)?(?:\s+standalone\s*=\s*(["'])(?:yes|no)\3)?\s*\?>/;
+
 type XmlNode = string | { [tag: string]: XmlNode[] | string };
 
 function createParser(maxDepth: number): XMLParser {
@@ -104,12 +111,15 @@ function toRecord(
  */
 export function xmlToJson(text: string, sink: IssueSink, maxDepth: number): unknown {
   const locale = sink.locale;
-  const validation = XMLValidator.validate(text);
+  // XML 1.0 (section 2.11) normalizes CRLF and lone CR to LF before parsing; fast-xml-parser leaves that to callers.
+  const normalized = text.includes('\r') ? text.replace(CARRIAGE_RETURNS, '\n') : text;
+  if (normalized.startsWith(DECLARATION_START) && !DECLARATION.test(normalized)) throw invalidXml(locale, 1, 1);
+  const validation = XMLValidator.validate(normalized);
   if (validation !== true) throw invalidXml(locale, validation.err.line, validation.err.col);
 
   let document: Record<string, XmlNode[]>;
   try {
-    document = createParser(maxDepth).parse(text) as Record<string, XmlNode[]>;
+    document = createParser(maxDepth).parse(normalized) as Record<string, XmlNode[]>;
   } catch (error) {
     // fast-xml-parser raises a plain error past maxNestedTags; its message names tags only, never values.
     throw new MhbFormatError({
@@ -125,7 +135,8 @@ export function xmlToJson(text: string, sink: IssueSink, maxDepth: number): unkn
 
   const bdata = findChild(root, 'bdata');
   if (bdata === undefined) return {};
-  if (typeof bdata === 'string') return { bdata };
+  // An empty `<bdata/>` holds no sections; text inside bdata is not the file's shape.
+  if (typeof bdata === 'string') return bdata.trim() === '' ? { bdata: {} } : { bdata };
 
   const out: Record<string, unknown> = {};
   for (const tag of Object.keys(bdata)) {
