@@ -1,13 +1,8 @@
-import { DEFAULT_LOCALE, type Locale, resolveLocale } from '@mhbkit/core';
+import { DEFAULT_LOCALE, type Locale, PHASES, type Phase, resolveLocale } from '@mhbkit/core';
 import type { EdgeBindings } from '../bindings.js';
 import { MhbBindingError } from '../errors/binding-error.js';
 import { type EdgeMessageCode, edgeMessage } from '../messages.js';
 import { readBinding } from './read-binding.js';
-
-/** The phases a binding may name. */
-const PHASES = ['test', 'production'] as const;
-
-type Phase = (typeof PHASES)[number];
 
 /** Settings given as explicit options; each one that is set wins over its binding. */
 export interface ExplicitSettings<Key> {
