@@ -90,10 +90,12 @@ export function resolveClientConfig(options: ClientOptions): ClientConfig {
     throw configError('CONFIG_OPTION_TYPE', 'requestIdHeader', locale, { expected: 'HTTP header name' });
   }
 
-  const fetchFunction = options.fetch ?? globalThis.fetch?.bind(globalThis);
-  if (typeof fetchFunction !== 'function') throw configError('CONFIG_FETCH_MISSING', 'fetch', locale);
+  checkFunction('fetch', options.fetch, locale);
   checkFunction('sleep', options.sleep, locale);
   checkFunction('random', options.random, locale);
+
+  const fetchFunction = options.fetch ?? globalThis.fetch?.bind(globalThis);
+  if (typeof fetchFunction !== 'function') throw configError('CONFIG_FETCH_MISSING', 'fetch', locale);
 
   const logger = createRedactingLogger(callerLogger, { secrets: [apiKey] });
   if (!profile.verified) warnUnverifiedOnce(callerLogger, logger, profile);

@@ -21,15 +21,16 @@ export function isLoopbackHost(hostname: string): boolean {
  * @throws {@link MhbConfigError} `CONFIG_URL_INVALID`, `CONFIG_URL_INSECURE` or `CONFIG_URL_CREDENTIALS`.
  */
 export function checkBaseUrl(value: unknown, option: string, locale: Locale | undefined): string {
-  const shown = String(value).slice(0, MAX_SHOWN_LENGTH);
-
   let url: URL;
   try {
     if (typeof value !== 'string') throw new TypeError('not a string');
     url = new URL(value);
   } catch {
-    throw configError('CONFIG_URL_INVALID', option, locale, { value: shown });
+    throw configError('CONFIG_URL_INVALID', option, locale, { value: showUnparsed(value) });
   }
+
+  // Messages show the URL without user info, query or fragment, which is where credentials and keys would sit.
+  const shown = `${url.protocol}//${url.host}${url.pathname}`.slice(0, MAX_SHOWN_LENGTH);
 
   if (url.username !== '' || url.password !== '') throw configError('CONFIG_URL_CREDENTIALS', option, locale);
 
@@ -39,4 +40,14 @@ export function checkBaseUrl(value: unknown, option: string, locale: Locale | un
   if (url.search !== '' || url.hash !== '') throw configError('CONFIG_URL_INVALID', option, locale, { value: shown });
 
   return url.href.replace(/\/+$/, '');
+}
+
+/**
+ * Shows a value that is not a URL. It is shown only when it looks like a mistyped URL (it contains `.`, `/` or `:`),
+ * because a caller who swapped two options could otherwise put the API key into the message.
+ */
+function showUnparsed(value: unknown): string {
+  const text = String(value);
+  if (/[./:]/.test(text) && text.length <= MAX_SHOWN_LENGTH) return text;
+  return `<${typeof value} of ${text.length} characters>`;
 }

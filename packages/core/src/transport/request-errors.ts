@@ -7,8 +7,9 @@ import { MhbTimeoutError, type TimeoutDeadline } from '../errors/timeout-error.j
 import { coreMessage } from '../i18n/core-messages.js';
 import type { Locale } from '../i18n/locale.js';
 import { sanitizeError } from '../internal/sanitize-error.js';
+import { SECRET_FIELD_PATTERN } from '../logging/redacting-logger.js';
 import type { EndpointProfile } from '../profiles/endpoint-profile.js';
-import { redact } from '../secrets/redact.js';
+import { REDACTED, redact } from '../secrets/redact.js';
 import type { SecretValue } from '../secrets/secret-value.js';
 
 /** What every error of one call needs: names, ids and the secrets to keep out of it. */
@@ -20,6 +21,9 @@ export interface CallContext {
   readonly profile: EndpointProfile;
   readonly secrets: readonly SecretValue[];
 }
+
+/** Objects nested deeper than this are replaced by a marker in excerpts. */
+const MAX_MASK_DEPTH = 8;
 
 const TIMEOUT_CODES = { headers: 'TIMEOUT_HEADERS', idle: 'TIMEOUT_IDLE', total: 'TIMEOUT_TOTAL' } as const;
 
@@ -119,11 +123,38 @@ export function returnCodeOf(body: unknown, profile: EndpointProfile): NhiCode |
   return describeNhiCode('rtnCode', value);
 }
 
-// NOTE: an excerpt is taken only from error responses, which NHI sends as short envelopes. A server that echoes
-// record contents into an error body would put them into the excerpt; only secrets are removed here.
+/**
+ * Builds a body excerpt without secrets. In a JSON body the values of the server key, file, ticket and secret-named
+ * fields are replaced whole, because the transport cannot know a server key it has not seen; then every known secret
+ * is replaced wherever it appears.
+ *
+ * NOTE: excerpts come only from error responses, which NHI sends as short envelopes. Record contents that a server
+ * echoed into an error body outside those fields would still reach the excerpt.
+ */
 function excerpt(text: string, context: CallContext): string | undefined {
-  if (text === '') return undefined;
-  return redact(text.slice(0, MAX_BODY_EXCERPT_LENGTH * 4), context.secrets).slice(0, MAX_BODY_EXCERPT_LENGTH);
+  if (text.trim() === '') return undefined;
+
+  const body = parseJson(text);
+  const masked = body === undefined ? text : JSON.stringify(maskFields(body, maskedFieldNames(context.profile), 0));
+  return redact(masked, context.secrets).slice(0, MAX_BODY_EXCERPT_LENGTH);
+}
+
+function maskedFieldNames(profile: EndpointProfile): ReadonlySet<string> {
+  const fields = profile.responseFields;
+  return new Set([fields.serverKey, fields.file, fields.ticketNumber, profile.requestFields.ticketNumber]);
+}
+
+function maskFields(value: unknown, names: ReadonlySet<string>, depth: number): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (depth > MAX_MASK_DEPTH) return '[depth limit]';
+  if (Array.isArray(value)) return value.map((item) => maskFields(item, names, depth + 1));
+
+  const result: Record<string, unknown> = {};
+  for (const [name, field] of Object.entries(value)) {
+    const secret = names.has(name) || SECRET_FIELD_PATTERN.test(name);
+    result[name] = secret && field !== null && field !== '' ? REDACTED : maskFields(field, names, depth + 1);
+  }
+  return result;
 }
 
 function params(context: CallContext): { operation: string; requestId: string } {
