@@ -70,7 +70,7 @@ export async function createTicket(input: {
     apiKey: input.appKey,
     serverKey: input.random.hex(32),
     seed: ticket,
-    content: { ...input.file, maskedId: input.maskedId },
+    content: { applicationDate: timestamp(input.now).slice(0, 8), ...input.file, maskedId: input.maskedId },
     encryption: input.encryption,
   });
 
