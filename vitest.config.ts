@@ -6,10 +6,14 @@ const SOURCE_CONDITION = '@mhbkit/source';
 
 const packages = ['core', 'retrieval', 'testing', 'node', 'edge'];
 
+// Each example is its own project, run against the sandbox like a user's back-end would be.
+const examples = ['quickstart', 'express-upload', 'hono-worker', 'batch'];
+
 export default defineConfig({
   resolve: { conditions: [SOURCE_CONDITION, ...defaultClientConditions] },
   ssr: { resolve: { conditions: [SOURCE_CONDITION, ...defaultServerConditions] } },
   test: {
+    reporters: ['default', './scripts/summary-reporter.ts'],
     projects: [
       ...packages.map((name) => ({
         extends: true as const,
@@ -18,6 +22,15 @@ export default defineConfig({
           root: `packages/${name}`,
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
           testTimeout: 30_000,
+        },
+      })),
+      ...examples.map((name) => ({
+        extends: true as const,
+        test: {
+          name: `example-${name}`,
+          root: `examples/${name}`,
+          include: ['src/**/*.test.ts'],
+          testTimeout: 60_000,
         },
       })),
       {
