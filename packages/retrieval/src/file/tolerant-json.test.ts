@@ -95,6 +95,11 @@ describe('parseJsonTolerant', () => {
     expect(error.line).toBe(1);
   });
 
+  test('truncated file with raw TABs is incomplete', async () => {
+    const error = await formatError('{"myhealthbank":{"bdata":{"r8":[{"r8.10":"a\tb"},');
+    expect(error.code).toBe('FILE_INCOMPLETE');
+  });
+
   test('syntax error message quotes no value', async () => {
     const error = await formatError('{"myhealthbank":{"bdata":{"b1.1":"Z12345****" "r1.9":"主診斷名稱"}}}');
     expect(error.message).not.toContain('Z12345');

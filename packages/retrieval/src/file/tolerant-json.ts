@@ -108,17 +108,19 @@ export function parseJsonTolerant(text: string, locale: Locale): TolerantJsonRes
     firstError = error;
   }
 
+  let position = positionOf(firstError, text);
   const repaired = escapeControlCharactersInStrings(text);
   if (repaired.repairedFields.length > 0) {
     try {
       return { value: JSON.parse(repaired.text), repairedFields: repaired.repairedFields };
-    } catch {
-      // The first error is the one that points at the file as written; it is reported below.
+    } catch (retryError) {
+      // The first error points at the file as written, so it is the one reported, unless the repaired text shows
+      // that the file is truncated: then the end of the file is the place to report.
+      if (isAtEnd(repaired.text, positionOf(retryError, repaired.text))) position = text.length;
     }
   }
 
   // V8 messages can quote the input, so neither the message nor the cause is passed on.
-  const position = positionOf(firstError, text);
   const { line, column } = lineAndColumn(text, position);
   const code = isAtEnd(text, position) ? 'FILE_INCOMPLETE' : 'FILE_INVALID_JSON';
   throw new MhbFormatError({ code, message: fileMessage(code, locale, { line, column }), line, column });
