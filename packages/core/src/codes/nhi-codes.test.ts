@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkCatalog } from '../i18n/catalog.js';
 import { describeNhiCode, formatNhiCodeMessage } from './describe-nhi-code.js';
@@ -154,5 +155,13 @@ describe('describeNhiCode', () => {
 
   it('cuts an overlong raw code', () => {
     expect(describeNhiCode('sdk', 'x'.repeat(1000)).rawCode).toHaveLength(32);
+  });
+
+  it('never throws and keeps the raw code', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('rtnCode', 'oType', 'sdk' as const), fc.string({ maxLength: 32 }), (source, raw) => {
+        expect(describeNhiCode(source, raw).rawCode).toBe(raw);
+      }),
+    );
   });
 });

@@ -11,6 +11,8 @@ export function backoffDelay(policy: RetryPolicy, retryIndex: number, random: ()
   return Math.round(exponential * (1 - policy.jitter * random()));
 }
 
+const HTTP_DATE_START = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s/i;
+
 /**
  * Parses a `Retry-After` header value: delay seconds (`120`) or an HTTP date (`Wed, 21 Oct 2026 07:28:00 GMT`).
  *
@@ -23,6 +25,8 @@ export function parseRetryAfter(value: string | null, now: number): number | und
   const trimmed = value.trim();
   if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
 
+  // All three HTTP date formats start with the weekday; without that check, Date.parse accepts '-5' or '1.5' as dates.
+  if (!HTTP_DATE_START.test(trimmed)) return undefined;
   const date = Date.parse(trimmed);
   if (Number.isNaN(date)) return undefined;
   return Math.max(0, date - now);
