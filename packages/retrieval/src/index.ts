@@ -1,2 +1,3 @@
 export * from './delivery/index.js';
 export * from './file/index.js';
+export * from './preauth/index.js';
