@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { isMhbFormatError, iterateMedicalRecords, parseMedicalFile, SECTION_CODES } from './index.js';
+import {
+  isMhbFormatError,
+  iterateMedicalRecords,
+  type MedicalRecord,
+  parseMedicalFile,
+  SECTION_CODES,
+} from './index.js';
 import { jsonText, utf8 } from './test-support/build-file.js';
 import { readFixture } from './test-support/fixtures.js';
 
@@ -125,9 +131,12 @@ describe('iterateMedicalRecords', () => {
 
   test('yields the same records as parseMedicalFile', async () => {
     const file = await parseMedicalFile(readFixture('all-sections.json'));
-    const iterated = [];
+    const iterated: MedicalRecord[] = [];
     for await (const record of iterateMedicalRecords(readFixture('all-sections.json'))) iterated.push(record);
-    expect(iterated).toEqual(SECTION_CODES.flatMap((code) => file.sections[code].records));
+    const parsed: MedicalRecord[] = SECTION_CODES.flatMap(
+      (code): readonly MedicalRecord[] => file.sections[code].records,
+    );
+    expect(iterated).toEqual(parsed);
   });
 
   test('builds records lazily', async () => {
