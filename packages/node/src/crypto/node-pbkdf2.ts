@@ -1,0 +1,26 @@
+import { pbkdf2 } from 'node:crypto';
+import type { Pbkdf2Digest, Pbkdf2Implementation } from '@mhbkit/core';
+
+const NODE_DIGESTS: Record<Pbkdf2Digest, string> = {
+  'SHA-1': 'sha1',
+  'SHA-256': 'sha256',
+  'SHA-384': 'sha384',
+  'SHA-512': 'sha512',
+};
+
+/**
+ * Computes PBKDF2 with `node:crypto`, which runs on libuv's thread pool instead of the main thread. Plug it into
+ * core's `deriveZipPassword` through the scheme's `pbkdf2` option; it returns the same bytes as `webCryptoPbkdf2`.
+ *
+ * @example
+ * ```ts
+ * const password = await deriveZipPassword(apiKey, serverKey, { scheme: 'pbkdf2', pbkdf2: nodePbkdf2 });
+ * ```
+ */
+export const nodePbkdf2: Pbkdf2Implementation = (input) =>
+  new Promise((resolve, reject) => {
+    pbkdf2(input.password, input.salt, input.iterations, input.keyLength, NODE_DIGESTS[input.digest], (error, key) => {
+      if (error === null) resolve(new Uint8Array(key.buffer, key.byteOffset, key.byteLength));
+      else reject(error);
+    });
+  });
