@@ -1,4 +1,10 @@
 export {
+  type CallSignalOptions,
+  createRetrievalClient,
+  type RetrievalClient,
+  type RetrievalClientOptions,
+} from './client/retrieval-client.js';
+export {
   type DeliveryErrorCode,
   isMhbDecryptError,
   isMhbDeliveryError,
@@ -26,6 +32,7 @@ export {
   type RetrievalPolicy,
   resolveRetrievalPolicy,
 } from './policy.js';
+export type { ReceiveOptions, UploadedZip } from './receive/receivers.js';
 export {
   type ClassifiedDownload,
   type ClassifyContext,
@@ -42,9 +49,11 @@ export type {
   RawCodes,
   ReadyDelivery,
   ReadyOutcome,
+  ReceivedFile,
   RedeemOutcome,
   RedeemStatus,
   UnknownOutcome,
+  ZipInfo,
 } from './redeem/outcome.js';
 export {
   type AcknowledgeResult,

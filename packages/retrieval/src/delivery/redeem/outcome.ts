@@ -30,16 +30,44 @@ export interface DownloadedZip {
   readonly declaredSize?: number;
 }
 
-/** A ready delivery after decryption: the downloaded zip plus what opening it found. */
-export interface ReadyDelivery<File> extends DownloadedZip {
-  readonly ticket: TicketNumber;
-  readonly phase: DeliveryPhase;
-  /** The encryption found on the zip entry. */
+/** Facts about a delivered zip, kept for audit. */
+export interface ZipInfo {
+  /** The SHA-256 of the zip bytes, lowercase hex. */
+  readonly sha256: string;
+  /** The zip size in bytes. */
+  readonly byteLength: number;
+  /** The encryption found on the entry, reported so a change in NHI's zips shows up in logs. */
   readonly encryption: ZipEncryption;
-  /** The SHA-256 of the zip bytes, lowercase hex, for audit and de-duplication. */
-  readonly zipSha256: string;
+  /** The member name of the chosen entry. Metadata only: the entry was chosen by content. */
+  readonly entryName: string;
+  /** The zip bytes, present only when the client was built with `keepZip: true`. */
+  readonly bytes?: Uint8Array;
+}
+
+/** A file opened and parsed, with its original bytes. Both receivers and ticket deliveries return this shape. */
+export interface ReceivedFile<File> {
+  /** The phase of the client that received the file. */
+  readonly phase: DeliveryPhase;
   /** The parsed file. */
   readonly file: File;
+  /** The file bytes exactly as received or decrypted, so the file can be parsed again after a parser fix. */
+  readonly raw: Uint8Array;
+  /** The SHA-256 of `raw`, lowercase hex. */
+  readonly rawSha256: string;
+  /** The zip the file came in; absent for plaintext uploads. */
+  readonly zip?: ZipInfo;
+}
+
+/** A ready ticket delivery: the opened file plus what the server sent with it. */
+export interface ReadyDelivery<File> extends ReceivedFile<File> {
+  readonly ticket: TicketNumber;
+  readonly zip: ZipInfo;
+  /** The per-file server key, the salt of the zip password. */
+  readonly serverKey: ServerKey;
+  /** The file name the server sent, e.g. `2020010100000001.zip`. Metadata only. */
+  readonly fileName?: string;
+  /** The size the server declared, in bytes. */
+  readonly declaredSize?: number;
 }
 
 /** The file is produced and downloaded. */

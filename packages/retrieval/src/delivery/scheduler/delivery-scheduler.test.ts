@@ -44,7 +44,21 @@ class ScriptedSteps implements DeliverySteps<string> {
   async open(ticket: TicketNumber, download: DownloadedZip): Promise<ReadyDelivery<string>> {
     const content = new TextDecoder().decode(download.zip);
     if (content === 'wrong-key') throw new MhbDecryptError({ entry: 'a.json', encryption: 'zipcrypto' });
-    return { ...download, ticket, phase: 'test', encryption: 'zipcrypto', zipSha256: 'sha', file: content };
+    const zip = {
+      sha256: 'sha',
+      byteLength: download.zip.byteLength,
+      encryption: 'zipcrypto' as const,
+      entryName: 'a',
+    };
+    return {
+      ticket,
+      phase: 'test',
+      serverKey: download.serverKey,
+      zip,
+      raw: download.zip,
+      rawSha256: 'sha',
+      file: content,
+    };
   }
 
   async acknowledge(ticket: TicketNumber): Promise<AcknowledgeResult> {

@@ -59,6 +59,11 @@ class DeliveryScheduler<File> {
   readonly #concurrency: number;
   readonly #now: () => number;
   readonly #controller = new AbortController();
+  /**
+   * Acknowledgements are aborted only by the caller's signal, not by `break`: an aborted acknowledgement may already
+   * have reached the server, and the store would still record `committed`, which leads to a second acknowledgement.
+   */
+  readonly #ackController = new AbortController();
   readonly #jobs = new Map<string, Job>();
   readonly #running = new Set<Promise<void>>();
   readonly #buffer: Delivery<File>[] = [];
@@ -154,7 +159,10 @@ class DeliveryScheduler<File> {
     }
   }
 
-  /** Aborts in-flight requests, clears the timer and waits until every running step has settled. */
+  /**
+   * Aborts in-flight downloads, clears the timer and waits until every running step has settled. In-flight
+   * acknowledgements run to their end unless the caller's signal aborted.
+   */
   async stop(): Promise<void> {
     this.#stopped = true;
     this.#controller.abort();
@@ -166,6 +174,7 @@ class DeliveryScheduler<File> {
 
   readonly #onAbort = () => {
     this.#controller.abort();
+    this.#ackController.abort();
     this.#notify();
   };
 
@@ -267,7 +276,7 @@ class DeliveryScheduler<File> {
       return;
     }
 
-    await this.#save(job, { state: 'downloaded', zipSha256: delivery.zipSha256 });
+    await this.#save(job, { state: 'downloaded', zipSha256: delivery.zip.sha256 });
     this.#emit(job, 'ready');
     this.#uncommitted++;
     this.#buffer.push(this.#wrap(job, delivery));
@@ -324,7 +333,7 @@ class DeliveryScheduler<File> {
   }
 
   async #acknowledge(job: Job): Promise<void> {
-    const signal = this.#controller.signal;
+    const signal = this.#ackController.signal;
 
     let result: Awaited<ReturnType<DeliverySteps<File>['acknowledge']>>;
     try {
