@@ -19,7 +19,7 @@ export type NhiCodeSource =
  * - `versionUnsupported`: the SDK or interface version is not supported.
  * - `requestInvalid`: NHI could not parse the request.
  * - `serverTimeout`: NHI timed out while processing.
- * - `unavailable`: NHI is busy, under maintenance or did not answer.
+ * - `unavailable`: NHI is busy, under maintenance or did not respond.
  * - `dataError`: NHI failed to process the data.
  * - `deviceUnsupported`, `tooManyTickets`, `storageFull`, `noNetwork`: device-side failures apps relay.
  * - `unknown`: a code whose meaning is not known.

@@ -1,6 +1,6 @@
 import type { NhiCodeDefinition } from './nhi-code.js';
 
-/** The minimum wait after a "not produced yet" or "too soon" answer: 60 s, as the 2019 SDK enforces. */
+/** The minimum wait after a "not produced yet" or "too soon" result: 60 s, as the 2019 SDK enforces. */
 export const NHI_MIN_FETCH_INTERVAL_MS = 60_000;
 
 /**

@@ -16,7 +16,7 @@ export interface RetryPolicy {
   /** The share of each delay, from 0 to 1, that is randomly removed. @defaultValue `0.25` */
   readonly jitter: number;
   /**
-   * The longest `Retry-After` the transport waits for, in milliseconds. When a server asks for a longer wait, the
+   * The maximum `Retry-After` the transport waits for, in milliseconds. When a server requests a longer wait, the
    * transport gives up at once instead of retrying early. @defaultValue `60000`
    */
   readonly maxRetryAfterMs: number;

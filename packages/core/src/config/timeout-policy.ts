@@ -1,13 +1,13 @@
 /**
  * The three deadlines of a call. Each one ends the attempt or the call with an {@link MhbTimeoutError} that names it.
  *
- * NOTE: NHI publishes no response times. The 2019 SDK used 3 s per request for its own small messages; the defaults
+ * NOTE: NHI publishes no response times. The 2019 SDK used 3 s per request for its own small messages. The defaults
  * here are wider, because a download response carries the whole zip as Base64.
  */
 export interface TimeoutPolicy {
   /** The wait for response headers, per attempt, in milliseconds. @defaultValue `15000` */
   readonly headersMs: number;
-  /** The longest gap between two chunks while a response body is read, in milliseconds. @defaultValue `15000` */
+  /** The maximum gap between two chunks while a response body is read, in milliseconds. @defaultValue `15000` */
   readonly idleMs: number;
   /** The whole call, all attempts and retry delays included, in milliseconds. @defaultValue `120000` */
   readonly totalMs: number;

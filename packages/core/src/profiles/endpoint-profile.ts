@@ -8,7 +8,7 @@ export interface EndpointOperation {
   readonly method?: 'POST' | 'GET';
   /**
    * Whether sending the request twice has the same effect as sending it once. The transport retries a
-   * non-idempotent operation only on failures where the request never reached the server (connection refused).
+   * non-idempotent operation only on 429 and on a refused connection, where the server cannot have acted on it.
    */
   readonly idempotent: boolean;
 }

@@ -23,7 +23,7 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** Starts a loopback HTTP server that records requests and answers them with `handler`. Test-only; never exported. */
+/** Starts a loopback HTTP server that records requests and responds with `handler`. Test-only; never exported. */
 export async function startTestServer(handler: TestHandler): Promise<TestServer> {
   const requests: RecordedRequest[] = [];
   const server = createServer((incoming, response) => {

@@ -1,4 +1,4 @@
-/** Why reading a body stopped early. */
+/** The limit that stopped a body read early. */
 export type BodyReadFailure = 'idle' | 'too-large';
 
 /** Thrown by {@link readBody} when the idle or size limit stops the read. */
@@ -10,7 +10,7 @@ export class BodyReadError extends Error {
 
 /** Limits applied while a body is read. */
 export interface BodyReadLimits {
-  /** The longest gap between two chunks, in milliseconds. */
+  /** The maximum gap between two chunks, in milliseconds. */
   readonly idleMs: number;
   /** The largest body accepted, in bytes. */
   readonly maxBytes: number;

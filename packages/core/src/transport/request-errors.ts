@@ -12,7 +12,7 @@ import type { EndpointProfile } from '../profiles/endpoint-profile.js';
 import { REDACTED, redact } from '../secrets/redact.js';
 import type { SecretValue } from '../secrets/secret-value.js';
 
-/** What every error of one call needs: names, ids and the secrets to keep out of it. */
+/** The facts every error of one call carries: operation, request id, host, and the secrets to keep out of it. */
 export interface CallContext {
   readonly operation: string;
   readonly requestId: string;
@@ -125,8 +125,8 @@ export function returnCodeOf(body: unknown, profile: EndpointProfile): NhiCode |
 
 /**
  * Builds a body excerpt without secrets. In a JSON body the values of the server key, file, ticket and secret-named
- * fields are replaced whole, because the transport cannot know a server key it has not seen; then every known secret
- * is replaced wherever it appears.
+ * fields are replaced whole, because the transport cannot recognize a server key it has not seen. Then every known
+ * secret is replaced wherever it appears.
  *
  * NOTE: excerpts come only from error responses, which NHI sends as short envelopes. Record contents that a server
  * echoed into an error body outside those fields would still reach the excerpt.

@@ -25,7 +25,7 @@ async function serve(handler: TestHandler): Promise<TestServer> {
   return server;
 }
 
-/** Answers with the given statuses in turn, then 200. */
+/** Responds with the given statuses in turn, then 200. */
 function statuses(...sequence: Array<number | [number, Record<string, string>]>): TestHandler {
   return (_request, response, index) => {
     const step = sequence[index];

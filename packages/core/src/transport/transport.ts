@@ -215,7 +215,7 @@ function retryDelay(outcome: AttemptOutcome, config: ClientConfig, state: RetryS
     return undefined;
   }
 
-  // Waiting past the total deadline would only end in a total timeout; the attempt's own error says more.
+  // Waiting past the total deadline would only end in a total timeout; the attempt's own error is more useful.
   if (Date.now() + delay >= state.deadline) return undefined;
   return delay;
 }
