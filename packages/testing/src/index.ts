@@ -37,6 +37,19 @@ export {
   type SandboxEngine,
 } from './sandbox/engine.js';
 export type { InjectFaultOptions, SandboxFault, SandboxFaultKind } from './sandbox/faults.js';
+export {
+  DEFAULT_SANDBOX_GRANT_LIFETIME_MS,
+  type IssuedGrant,
+  type IssueGrantOptions,
+  type SandboxGrantOptions,
+  type SandboxGrants,
+  withGrants,
+} from './sandbox/grants.js';
+export {
+  DEFAULT_SANDBOX_GRANT_ASSUMPTIONS,
+  type SandboxGrantAssumptions,
+  sandboxGrantReturnCodes,
+} from './sandbox/grants-assumptions.js';
 export { type RunningSandbox, type StartSandboxOptions, startSandbox } from './sandbox/node-server.js';
 export type { ReplyDelivery, SandboxReply } from './sandbox/reply.js';
 export type { SandboxRequestRecord } from './sandbox/request-log.js';
