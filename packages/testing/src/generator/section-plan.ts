@@ -82,7 +82,7 @@ export function planSections(options: ResolvedGeneratorOptions): SectionPlan[] {
   });
 }
 
-/** The line ending and the line starts (line ending plus indentation) for each nesting level. */
+/** Returns the line ending and the line starts (line ending plus indentation) for each nesting level. */
 export function lineLayout(options: ResolvedGeneratorOptions): { newline: string; indents: readonly string[] } {
   const newline = options.quirks.crlf ? '\r\n' : '\n';
   const unit = options.quirks.tabIndent ? '\t' : '  ';

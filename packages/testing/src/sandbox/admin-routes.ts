@@ -1,9 +1,19 @@
 import type { OperationName } from '@mhbkit/core';
 import { isMhbError } from '@mhbkit/core';
 import type { SandboxEngine } from './engine.js';
-import type { InjectFaultOptions, SandboxFault } from './faults.js';
+import type { InjectFaultOptions, SandboxFault, SandboxFaultKind } from './faults.js';
 import { jsonReply } from './reply.js';
 import type { IssuedTicket, IssueTicketOptions } from './tickets.js';
+
+const FAULT_KINDS = new Set<SandboxFaultKind>([
+  'serverError',
+  'connectionReset',
+  'slowHeaders',
+  'stalledBody',
+  'malformedEnvelope',
+  'corruptZip',
+  'wrongServerKey',
+]);
 
 async function readJson(request: Request): Promise<Record<string, unknown>> {
   const text = await request.text();
@@ -46,8 +56,17 @@ export function registerAdminRoutes(
           return { reply: jsonReply(200, { requests: engine.requests }), result: 'listed' };
         case 'POST /faults': {
           const body = await readJson(request);
+          const fault = body['fault'] as SandboxFault | undefined;
+          const operation = body['operation'];
+          if (typeof operation !== 'string' || !FAULT_KINDS.has(String(fault?.kind) as SandboxFaultKind)) {
+            const error = {
+              code: 'INVALID_FAULT',
+              message: `Send { operation, fault: { kind } } with kind one of ${[...FAULT_KINDS].join(', ')}.`,
+            };
+            return { reply: jsonReply(400, { error }), result: 'error:INVALID_FAULT' };
+          }
           const options: InjectFaultOptions = typeof body['times'] === 'number' ? { times: body['times'] } : {};
-          engine.faults.add(String(body['operation']) as OperationName, body['fault'] as SandboxFault, options);
+          engine.faults.add(operation as OperationName, fault!, options);
           return { reply: jsonReply(201, { injected: true }), result: 'faultInjected' };
         }
         case 'DELETE /faults':

@@ -14,7 +14,7 @@ export interface SandboxResponseRule {
 }
 
 /**
- * The sandbox's answers where NHI's server behaviour is not documented, plus the observed limits it enforces.
+ * The sandbox's responses where NHI's server behaviour is not documented, plus the observed limits it enforces.
  * Client code and tests read them from here (or from `sandbox.assumptions`) instead of hard-coding them.
  *
  * Observed facts (from the 2019 SDK build) are marked as such; every other entry is this sandbox's assumption.

@@ -8,7 +8,7 @@ export interface SandboxClock {
 
 /**
  * Creates a sandbox clock. Without `start` it follows the system time plus the total of `advance` calls, so the
- * command-line sandbox runs in real time. With `start` it stands still at that time until advanced.
+ * command-line sandbox runs in real time. With `start` it stays at that time until advanced.
  */
 export function createSandboxClock(start?: number | Date): SandboxClock {
   let offset = 0;

@@ -29,7 +29,7 @@ export interface SandboxOptions {
   readonly apps?: readonly SandboxApp[];
   /** Overrides of the assumptions table. @defaultValue {@link DEFAULT_SANDBOX_ASSUMPTIONS} */
   readonly assumptions?: Partial<SandboxAssumptions>;
-  /** The clock, or a start time for a clock that stands still until advanced. @defaultValue the system time */
+  /** The clock, or a start time for a clock that stays fixed until advanced. @defaultValue the system time */
   readonly clock?: SandboxClock | number | Date;
   /** Time from issuing a ticket until its file is produced, in ms. @defaultValue `0` */
   readonly readyAfterMs?: number;

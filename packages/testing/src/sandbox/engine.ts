@@ -10,7 +10,7 @@ import type { SandboxRequestRecord } from './request-log.js';
 import { readRequest } from './request-reader.js';
 import type { TicketState } from './tickets.js';
 
-/** What a route handler receives: the request already read and its API key matched to an app. */
+/** The input of a route handler: the request already read, with its API key matched to an app. */
 export interface RouteContext {
   readonly engine: SandboxEngine;
   readonly request: Request;
@@ -85,8 +85,21 @@ export class SandboxEngine {
     this.requests.push({ at: this.config.clock.now(), operation, ticket: lastFour(ticket), result, httpStatus });
   }
 
-  /** Handles one request and returns the reply the adapter sends. */
+  /**
+   * Handles one request and returns the reply the adapter sends. An unexpected error becomes HTTP 500 and a log
+   * entry with the error's name, so an adapter never has to handle a rejection.
+   */
   async handle(request: Request): Promise<SandboxReply> {
+    try {
+      return await this.#handle(request);
+    } catch (error) {
+      const name = error instanceof Error ? error.name : 'unknown';
+      this.record('unknown', undefined, `internalError:${name}`, 500);
+      return jsonReply(500, { error: `mhbkit sandbox: internal error (${name}).` });
+    }
+  }
+
+  async #handle(request: Request): Promise<SandboxReply> {
     const { profile } = this.config;
     const url = new URL(request.url);
     const basePath = new URL(profile.baseUrl).pathname.replace(/\/$/, '');

@@ -2,7 +2,7 @@ import type { EndpointProfile } from '@mhbkit/core';
 import type { SandboxResponseRule } from './assumptions.js';
 
 /**
- * How the adapter sends a reply: normally, or with a transport fault that only the adapter can produce.
+ * The delivery mode of a reply: normal, or a transport fault that only the adapter can produce.
  *
  * - `reset`: destroy the connection without a response.
  * - `slowHeaders`: wait `delayMs` before the status line.

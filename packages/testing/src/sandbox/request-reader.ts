@@ -22,8 +22,8 @@ function parseObject(text: string | null | undefined): Record<string, unknown> |
 }
 
 /**
- * Reads the request fields and the API key the way the profile says a client sends them: a JSON body or one form
- * field holding JSON text, and the key in a JSON field, a form field, a header or the query string. A `GET`
+ * Reads the request fields and the API key where the profile places them: a JSON body or one form field that
+ * contains JSON text, and the key in a JSON field, a form field, a header or the query string. A `GET`
  * operation takes its fields from the query string.
  */
 export async function readRequest(request: Request, profile: EndpointProfile): Promise<ReadRequest> {

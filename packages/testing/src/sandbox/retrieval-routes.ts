@@ -23,8 +23,8 @@ function otherServerKey(serverKey: string): string {
 }
 
 /**
- * The download route: checks the ticket's owner, expiry, acknowledgement, fetch interval and readiness in that
- * order, then returns the encrypted zip with its server key.
+ * Handles the download route. It checks the ticket's owner, expiry, acknowledgement, fetch interval and readiness
+ * in that order, then returns the encrypted zip with its server key.
  */
 export function download(context: RouteContext): RouteResult {
   const { engine, now } = context;
@@ -79,7 +79,7 @@ export function download(context: RouteContext): RouteResult {
   return { reply, result: fault === undefined ? 'ready' : `ready+fault:${fault.kind}` };
 }
 
-/** The acknowledge route: accepts exactly one acknowledgement per downloaded, unexpired ticket. */
+/** Handles the acknowledge route, which accepts exactly one acknowledgement per downloaded, unexpired ticket. */
 export function acknowledge(context: RouteContext): RouteResult {
   const { engine, now } = context;
   const { profile, assumptions } = engine.config;

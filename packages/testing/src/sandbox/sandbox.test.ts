@@ -394,6 +394,28 @@ describe.each([
     expect(sandbox.requests.at(-1)?.result).toBe('produced:0');
   });
 
+  it('throwing route gets 500', async () => {
+    const sandbox = await open();
+    sandbox.route('requestProduction', () => {
+      throw new RangeError('boom');
+    });
+    const response = await callOperation(sandbox.profile, 'requestProduction', sandbox.apiKey, undefined);
+
+    expect(response.status).toBe(500);
+    expect(sandbox.requests.at(-1)?.result).toBe('internalError:RangeError');
+  });
+
+  it('admin route rejects an unknown fault', async () => {
+    const sandbox = await open();
+    const response = await fetch(`${sandbox.url}/__sandbox/faults`, {
+      method: 'POST',
+      body: JSON.stringify({ operation: 'download', fault: { kind: 'meltdown' } }),
+    });
+
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.code).toBe('INVALID_FAULT');
+  });
+
   it('admin route issues a ticket', async () => {
     const sandbox = await open();
     const issued = await fetch(`${sandbox.url}/__sandbox/tickets`, {

@@ -35,7 +35,7 @@ export interface IssuedTicket {
   readonly serverKey: string;
   /** The encrypted zip the download returns. */
   readonly zip: Uint8Array;
-  /** What the file contains. */
+  /** The summary of the generated file. */
   readonly summary: GenerationSummary;
 }
 

@@ -3,7 +3,7 @@ import { generateMedicalFileChunks } from '../generator/generate.js';
 import type { GeneratorOptions } from '../generator/options.js';
 import type { GenerationSummary } from '../generator/summary.js';
 
-/** How a zip is encrypted: traditional PKWARE ZipCrypto (seen in SDK deliveries) or WinZip AES-256. */
+/** The zip encryption: traditional PKWARE ZipCrypto (seen in SDK deliveries) or WinZip AES-256. */
 export type ZipEncryption = 'zipcrypto' | 'aes';
 
 /** The content of a zip member: generator options (the file is generated and streamed in) or ready bytes. */
