@@ -218,14 +218,39 @@ describe('deliveries against the sandbox', () => {
   it('survives a corrupt zip and a stalled body', async () => {
     const running = await start();
     const issued = await running.issueTicket();
-    running.injectFault('download', { kind: 'corruptZip' }, { times: 1 });
+    // Both faults hit the first request; the transport retries the stalled body, and the retry still gets the
+    // corrupt zip, which the scheduler retries itself.
+    running.injectFault('download', { kind: 'corruptZip' }, { times: 2 });
     running.injectFault('download', { kind: 'stalledBody', afterBytes: 10 }, { times: 1 });
-    const client = clientFor(running, { timeouts: { headersMs: 1_000, idleMs: 100, totalMs: 2_000 } });
+    const lines: string[] = [];
+    const logger = {
+      debug: () => {},
+      info: () => {},
+      warn: (message: string, fields?: object) => lines.push(`${message} ${JSON.stringify(fields)}`),
+      error: () => {},
+    };
+    const client = clientFor(running, { timeouts: { headersMs: 1_000, idleMs: 100, totalMs: 2_000 }, logger });
 
     const files = [];
     for await (const delivery of client.deliveries({ tickets: [issued.ticket] })) files.push(delivery.file);
 
     expect(files).toHaveLength(1);
+    expect(lines.some((line) => line.includes('ZIP_CORRUPT'))).toBe(true);
+    expect(lines.join('\n')).not.toContain(issued.ticket);
+  });
+
+  it('fails a delivery over the response limit', async () => {
+    const running = await start();
+    const issued = await running.issueTicket();
+    const client = clientFor(running, { maxResponseBytes: 1_000, policy: { ...FAST_POLICY, maxFailedAttempts: 2 } });
+
+    for await (const _delivery of client.deliveries({ tickets: [issued.ticket] })) {
+      throw new Error('no delivery expected');
+    }
+
+    const record = await client.store.get(issued.ticket);
+    expect(record?.state).toBe('failed');
+    expect(record?.lastResult).toBe('API_BODY_TOO_LARGE');
   });
 
   it('fails a wrong server key without acknowledging', async () => {

@@ -133,7 +133,10 @@ export function createRetrievalClient(options: RetrievalClientOptions): Retrieva
       return result;
     },
     deliveries: (deliveriesOptions = {}) =>
-      runDeliveries({ phase, policy, store: deliveriesOptions.store ?? store, steps, locale, now }, deliveriesOptions),
+      runDeliveries(
+        { phase, policy, store: deliveriesOptions.store ?? store, steps, locale, now, logger: config.logger },
+        deliveriesOptions,
+      ),
     receiveUpload: (upload, receiveOptions) => receiveUploadedZip(upload, receive, receiveOptions),
     receiveJson: (input) => receivePlaintext(input, receive),
   };

@@ -1,4 +1,4 @@
-import { isMhbError, type Locale, type TicketNumber } from '@mhbkit/core';
+import { isMhbError, type Locale, type Logger, noopLogger, type TicketNumber } from '@mhbkit/core';
 import { isMhbDecryptError } from '../errors.js';
 import type { DeliveryPhase } from '../phase.js';
 import type { ResolvedRetrievalPolicy } from '../policy.js';
@@ -23,6 +23,8 @@ export interface SchedulerContext<File> {
   readonly locale?: Locale | undefined;
   /** The current time in ms since the epoch. @defaultValue `Date.now` */
   readonly now?: () => number;
+  /** Receives retries, give-ups and caught errors; tickets appear redacted. @defaultValue `noopLogger` */
+  readonly logger?: Logger | undefined;
 }
 
 interface Job {
@@ -58,6 +60,7 @@ class DeliveryScheduler<File> {
   readonly #options: DeliveriesOptions;
   readonly #concurrency: number;
   readonly #now: () => number;
+  readonly #logger: Logger;
   readonly #controller = new AbortController();
   /**
    * Acknowledgements are aborted only by the caller's signal, not by `break`: an aborted acknowledgement may already
@@ -88,6 +91,7 @@ class DeliveryScheduler<File> {
     this.#options = options;
     this.#concurrency = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_DELIVERY_CONCURRENCY));
     this.#now = context.now ?? Date.now;
+    this.#logger = context.logger ?? noopLogger;
   }
 
   /** Adds the given tickets to the store and queues every unfinished ticket of this run. */
@@ -137,6 +141,7 @@ class DeliveryScheduler<File> {
   }
 
   async *iterate(): AsyncGenerator<Delivery<File>, void, undefined> {
+    this.#logger.info('deliveries started', { tickets: this.#progress.total, concurrency: this.#concurrency });
     this.#pump();
     while (true) {
       this.#options.signal?.throwIfAborted();
@@ -152,7 +157,10 @@ class DeliveryScheduler<File> {
         continue;
       }
 
-      if (this.#jobs.size === 0 && this.#running.size === 0 && this.#uncommitted === 0) return;
+      if (this.#jobs.size === 0 && this.#running.size === 0 && this.#uncommitted === 0) {
+        this.#logger.info('deliveries finished', { ...this.#progress });
+        return;
+      }
       await new Promise<void>((resolve) => {
         this.#wake = resolve;
       });
@@ -299,6 +307,7 @@ class DeliveryScheduler<File> {
       return;
     }
 
+    this.#logger.info('ticket not redeemed', { ticket: job.ticket.redacted, result: outcome.status });
     if (outcome.status === 'unknown') {
       await this.#settleFailure(job, undefined, 'unknown', raw);
       return;
@@ -318,6 +327,9 @@ class DeliveryScheduler<File> {
     const event = { ...extra, ...(error === undefined ? {} : { error }) };
 
     const final = isMhbDecryptError(error) || failures >= policy.maxFailedAttempts;
+    const fields = { ticket: job.ticket.redacted, step: job.kind, result: code, failures };
+    if (final) this.#logger.error('ticket step given up', fields);
+    else this.#logger.warn('ticket step failed, will retry', fields);
     if (final && job.kind === 'fetch') {
       await this.#save(job, { state: 'failed', lastResult: code, failures });
       this.#emit(job, code, event);
