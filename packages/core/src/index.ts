@@ -49,6 +49,7 @@ export { isMhbApiError, MAX_BODY_EXCERPT_LENGTH, MhbApiError, type MhbApiErrorOp
 export { isMhbConfigError, MhbConfigError, type MhbConfigErrorOptions } from './errors/config-error.js';
 export { isMhbConnectionError, MhbConnectionError, type MhbConnectionErrorOptions } from './errors/connection-error.js';
 export { errorGuard, isMhbError, MhbError, type MhbErrorOptions } from './errors/mhb-error.js';
+export { createReturnCodeError, type ReturnCodeErrorOptions } from './errors/return-code-error.js';
 export {
   isMhbTimeoutError,
   MhbTimeoutError,
