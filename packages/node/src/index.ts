@@ -10,5 +10,6 @@ export {
   type SavedDelivery,
   saveDelivery,
 } from './files/save-delivery.js';
+export { FileGrantStore, type FileGrantStoreOptions } from './grant-store-file.js';
 export { createProxyFetch, type ProxyFetch, type ProxyFetchOptions } from './proxy/proxy-fetch.js';
 export { FileTicketStore, type FileTicketStoreOptions } from './store/file-ticket-store.js';

@@ -7,7 +7,7 @@ export type GrantErrorCode = PreauthMessageCode;
 /**
  * Raised when a pre-authorization cannot be used as given: invalid grant data or scope, a grant or store of the other
  * phase, an unknown grant id, a profile without a production operation, an invalid protocol or schedule option, or
- * a production response without a ticket. Outcomes that NHI decides (expired, revoked, scope not allowed, rate
+ * a production response without a ticket, or a grant store file that cannot be read. Outcomes that NHI decides (expired, revoked, scope not allowed, rate
  * limited) are not errors; `requestFile` returns them.
  */
 export class MhbGrantError extends MhbError {

@@ -19,6 +19,7 @@ export const PREAUTH_MESSAGES = defineCatalog({
     PREAUTH_RESPONSE_INVALID:
       '預先授權 {grantId} 的產製回應成功，但缺少票證欄位 {field}。請確認端點設定檔的 responseFields.ticketNumber 是否正確。',
     PREAUTH_OPTION_INVALID: '排程選項 {option} 的值 {value} 不正確：{hint}',
+    GRANT_STORE_CORRUPT: '授權狀態檔 {path} 不是有效的 mhbkit 授權狀態檔（{reason}）。請從備份還原或移走該檔案後重試。',
   },
   en: {
     GRANT_INVALID:
@@ -35,6 +36,8 @@ export const PREAUTH_MESSAGES = defineCatalog({
     PREAUTH_RESPONSE_INVALID:
       'The production response for pre-authorization {grantId} reported success but has no ticket field {field}. Check responseFields.ticketNumber in the endpoint profile.',
     PREAUTH_OPTION_INVALID: 'The schedule option {option} has the invalid value {value}: {hint}',
+    GRANT_STORE_CORRUPT:
+      'The grant state file {path} is not a valid mhbkit grant state file ({reason}). Restore it from a backup or move it away, then retry.',
   },
 });
 
