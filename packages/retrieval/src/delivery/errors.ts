@@ -62,8 +62,7 @@ export type DeliveryErrorCode =
   | 'DELIVERY_TOO_LARGE'
   | 'DELIVERY_RESPONSE_INVALID'
   | 'DELIVERY_SERVER_KEY_INVALID'
-  | 'DELIVERY_INPUT_INVALID'
-  | 'DELIVERY_NOT_COMMITTABLE';
+  | 'DELIVERY_INPUT_INVALID';
 
 /**
  * Raised when a delivery cannot proceed: a phase mismatch between client and ticket or store, a file over the size

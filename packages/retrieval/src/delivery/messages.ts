@@ -25,7 +25,6 @@ export const DELIVERY_MESSAGES = defineCatalog({
     DELIVERY_RESPONSE_INVALID: '票證 {ticket} 的下載回應格式不正確（{detail}）。請確認端點設定是否正確。',
     DELIVERY_SERVER_KEY_INVALID: 'serverKey 格式不正確（{detail}）。請傳入下載回應或用戶端提供的原始 serverKey。',
     DELIVERY_INPUT_INVALID: '{name} 不正確：{detail}。',
-    DELIVERY_NOT_COMMITTABLE: '票證 {ticket} 的這筆資料已無法確認（狀態：{state}）。請在迭代迴圈結束前呼叫 commit()。',
   },
   en: {
     ZIP_WRONG_PASSWORD:
@@ -54,8 +53,6 @@ export const DELIVERY_MESSAGES = defineCatalog({
     DELIVERY_SERVER_KEY_INVALID:
       'The serverKey is invalid ({detail}). Pass the serverKey exactly as the download response or the client supplied it.',
     DELIVERY_INPUT_INVALID: 'Invalid {name}: {detail}.',
-    DELIVERY_NOT_COMMITTABLE:
-      'This delivery of ticket {ticket} can no longer be committed (state: {state}). Call commit() before the loop ends.',
   },
 });
 

@@ -196,6 +196,25 @@ describe('redeem against the sandbox', () => {
   });
 });
 
+describe('createRetrievalClient', () => {
+  it('rejects a store of the other phase', async () => {
+    const running = await start();
+
+    expect(() => clientFor(running, { store: new MemoryTicketStore('production') })).toThrow(
+      expect.objectContaining({ code: 'DELIVERY_PHASE_MISMATCH' }),
+    );
+  });
+
+  it('keeps the zip when asked', async () => {
+    const running = await start();
+    const issued = await running.issueTicket();
+
+    const outcome = await clientFor(running, { keepZip: true }).redeem(issued.ticket);
+
+    expect(outcome.status === 'ready' ? outcome.delivery.zip.bytes : undefined).toEqual(issued.zip);
+  });
+});
+
 describe('deliveries against the sandbox', () => {
   it('delivers every ticket once and acknowledges it', async () => {
     const running = await start({ readyAfterMs: 30 });
