@@ -80,7 +80,7 @@ describe('conditional resolution', () => {
   });
 
   it.each(EDGE_CONDITIONS)('loads the build under %s', (condition) => {
-    const script = "const m = await import('@mhbkit/edge'); console.log(typeof m.deriveZipPassword)";
+    const script = "const m = await import('@mhbkit/edge'); console.log(typeof m.createClient)";
 
     expect(runNode([condition], script)).toBe('function');
   });

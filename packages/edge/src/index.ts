@@ -3,5 +3,6 @@
 export * from '@mhbkit/core';
 export * from '@mhbkit/retrieval';
 export type { EdgeBindingName, EdgeBindings } from './bindings.js';
+export { createClient, type EdgeClientOptions } from './create-client.js';
 export { isMhbBindingError, MhbBindingError, type MhbBindingErrorOptions } from './errors/binding-error.js';
 export { EDGE_MESSAGES, type EdgeMessageCode } from './messages.js';

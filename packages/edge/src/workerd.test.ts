@@ -1,7 +1,14 @@
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { parseMedicalFile } from '@mhbkit/retrieval';
-import { buildDeliveryZip, type GeneratorOptions, generateMedicalFile, type ZipEncryption } from '@mhbkit/testing';
+import {
+  buildDeliveryZip,
+  type GeneratorOptions,
+  generateMedicalFile,
+  type RunningSandbox,
+  startSandbox,
+  type ZipEncryption,
+} from '@mhbkit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { summarizeFile } from '../test/workers/summarize-file.js';
 import { startWorker, type WorkerHarness } from './test-support/workerd-harness.js';
@@ -12,18 +19,22 @@ const CHECKS_WORKER = fileURLToPath(new URL('../test/workers/checks.ts', import.
 // A synthetic phase-1 API key, bound to the worker as MHB_API_KEY.
 const TEST_API_KEY = 'a0a1a2a3a4a5a6a7a8a9aaabacadaeaf';
 
+let sandbox: RunningSandbox;
 let worker: WorkerHarness;
 
+// The sandbox runs first, so its URL can be bound to the worker as MHB_BASE_URL.
 beforeAll(async () => {
+  sandbox = await startSandbox({ seed: 5, apps: [{ apiKey: TEST_API_KEY, phase: 'test' }] });
   worker = await startWorker({
     entry: CHECKS_WORKER,
     root: REPOSITORY_ROOT,
-    bindings: { MHB_API_KEY: TEST_API_KEY, MHB_PHASE: 'test' },
+    bindings: { MHB_API_KEY: TEST_API_KEY, MHB_PHASE: 'test', MHB_BASE_URL: sandbox.url },
   });
 });
 
 afterAll(async () => {
   await worker?.dispose();
+  await sandbox?.close();
 });
 
 describe('worker bundle', () => {
@@ -146,5 +157,55 @@ describe('delivery zip in workerd', () => {
 
     expect(status).toBe(500);
     expect(json).toMatchObject({ error: { name: 'MhbZipError' } });
+  });
+});
+
+describe('client in workerd', () => {
+  it('redeems a ticket from the sandbox', async () => {
+    const issued = await sandbox.issueTicket({ file: { seed: 11 } });
+
+    const { json } = await worker.request('/redeem', { ticket: issued.ticket });
+
+    expect(json).toMatchObject({ result: { status: 'ready', encryption: 'zipcrypto', acknowledged: true } });
+  });
+
+  it('parses the redeemed file as Node.js does', async () => {
+    // The sandbox dates its files by its clock, so the date is fixed to generate the same bytes here.
+    const file = { seed: 12, applicationDate: '20260110' };
+    const issued = await sandbox.issueTicket({ file });
+    const { bytes } = generateMedicalFile({ ...file, maskedId: issued.maskedId });
+
+    const { json } = await worker.request('/redeem', { ticket: issued.ticket });
+
+    expect(json).toMatchObject({ result: { file: summarizeFile(await parseMedicalFile(bytes)) } });
+  });
+
+  it('lets an explicit API key win', async () => {
+    const issued = await sandbox.issueTicket({ file: { seed: 13 } });
+
+    const { json } = await worker.request('/redeem', {
+      ticket: issued.ticket,
+      apiKey: 'f0f1f2f3f4f5f6f7f8f9fafbfcfdfeff',
+    });
+
+    expect(json).toMatchObject({ result: { status: 'key-rejected' } });
+  });
+
+  it('fetches through the sandbox URL', async () => {
+    const before = sandbox.requests.length;
+    const issued = await sandbox.issueTicket({ file: { seed: 14 } });
+
+    await worker.request('/redeem', { ticket: issued.ticket });
+
+    expect(sandbox.requests.length).toBeGreaterThan(before);
+  });
+
+  it('receives an uploaded zip', async () => {
+    const delivery = await buildDeliveryZip({ apiKey: TEST_API_KEY, content: { seed: 15 } });
+    const expected = summarizeFile(await parseMedicalFile(generateMedicalFile({ seed: 15 }).bytes));
+
+    const { json } = await worker.request('/receive-upload', delivery.zip, { 'x-server-key': delivery.serverKey });
+
+    expect(json).toEqual({ result: { phase: 'test', file: expected } });
   });
 });

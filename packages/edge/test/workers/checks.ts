@@ -1,9 +1,12 @@
 // A Cloudflare Worker that runs mhbkit checks inside workerd and returns their results as JSON.
 // The Node-side test (src/workerd.test.ts) bundles it, starts it in Miniflare and asserts on the results.
 import {
+  createClient,
   deriveZipPassword,
   type EdgeBindings,
+  type EdgeClientOptions,
   isMhbError,
+  OBSERVED_SDK_DEVICE_2019,
   openDeliveryZip,
   parseMedicalFile,
   VERSION,
@@ -43,7 +46,42 @@ const checks: Record<string, Check> = {
     const bytes = new Uint8Array(await request.arrayBuffer());
     return summarizeFile(await parseMedicalFile(bytes));
   },
+
+  // Pattern C. The ticket and any explicit options come in the JSON body, and the rest comes from the bindings.
+  // The sandbox emulates the observed 2019 profile, so the worker uses that preset with the sandbox's base URL.
+  '/redeem': async (request, env) => {
+    const body = (await request.json()) as { ticket: string; apiKey?: string; baseUrl?: string };
+    const client = createClient(env, { ...sandboxOptions(body), allowUnverifiedProfile: true });
+
+    const outcome = await client.redeem(body.ticket);
+    if (outcome.status !== 'ready') return { status: outcome.status };
+
+    const acknowledgement = await client.acknowledge(body.ticket);
+    return {
+      status: outcome.status,
+      encryption: outcome.delivery.zip.encryption,
+      file: summarizeFile(outcome.delivery.file),
+      acknowledged: acknowledgement.acknowledged,
+    };
+  },
+
+  // Pattern B through the client: the zip is the body and its serverKey travels in a header.
+  '/receive-upload': async (request, env) => {
+    const client = createClient(env, { profile: OBSERVED_SDK_DEVICE_2019, allowUnverifiedProfile: true });
+    const zip = new Uint8Array(await request.arrayBuffer());
+
+    const received = await client.receiveUpload({ zip, serverKey: request.headers.get('x-server-key') ?? '' });
+    return { phase: received.phase, file: summarizeFile(received.file) };
+  },
 };
+
+function sandboxOptions(body: { apiKey?: string; baseUrl?: string }): EdgeClientOptions {
+  return {
+    profile: OBSERVED_SDK_DEVICE_2019,
+    ...(body.apiKey === undefined ? {} : { apiKey: body.apiKey }),
+    ...(body.baseUrl === undefined ? {} : { baseUrl: body.baseUrl }),
+  };
+}
 
 async function sha256Hex(bytes: Uint8Array): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new Uint8Array(bytes)));
