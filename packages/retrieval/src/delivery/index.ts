@@ -62,7 +62,6 @@ export {
   type Delivery,
   type DeliveryEvent,
   type DeliveryProgress,
-  type DeliverySteps,
   type TicketInput,
 } from './scheduler/delivery-types.js';
 export { checkTicketStore } from './store/check-ticket-store.js';

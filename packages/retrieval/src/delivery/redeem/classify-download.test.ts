@@ -1,4 +1,5 @@
-import { OBSERVED_SDK_DEVICE_2019, TicketNumber } from '@mhbkit/core';
+import { isMhbError, OBSERVED_SDK_DEVICE_2019, TicketNumber } from '@mhbkit/core';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isMhbDeliveryError } from '../errors.js';
 import { resolveRetrievalPolicy } from '../policy.js';
@@ -119,5 +120,27 @@ describe('classifyDownload', () => {
     }
 
     expect(message).not.toContain('20260101000000123456789');
+  });
+
+  it('classifies any JSON or raises a typed error', () => {
+    const item = fc.record(
+      { oType: fc.oneof(fc.constantFrom('1', '2', '3', '4'), fc.string()), oSevKey: fc.string(), oFile: fc.string() },
+      { requiredKeys: [] },
+    );
+    const body = fc.oneof(
+      fc.jsonValue(),
+      fc.record({ RtnCode: fc.oneof(fc.constant('G000'), fc.string()), sub: fc.oneof(fc.array(item), fc.jsonValue()) }),
+    );
+
+    fc.assert(
+      fc.property(fc.integer({ min: 100, max: 599 }), body, (httpStatus, value) => {
+        try {
+          classifyDownload({ httpStatus, body: value }, context);
+          return true;
+        } catch (error) {
+          return isMhbError(error);
+        }
+      }),
+    );
   });
 });
