@@ -52,10 +52,24 @@ export type NhiOutcome =
  * - `unknown`: the code's meaning is not known.
  */
 export type RetryAdvice =
-  | { readonly when: 'never' }
-  | { readonly when: 'after-delay'; readonly minDelayMs?: number }
-  | { readonly when: 'after-fix' }
-  | { readonly when: 'unknown' };
+  | {
+      /** The result is final. */
+      readonly when: 'never';
+    }
+  | {
+      /** Retry later. */
+      readonly when: 'after-delay';
+      /** The minimum wait in milliseconds, when one is known. */
+      readonly minDelayMs?: number;
+    }
+  | {
+      /** Retry only after fixing the cause. */
+      readonly when: 'after-fix';
+    }
+  | {
+      /** Nothing is known about retrying. */
+      readonly when: 'unknown';
+    };
 
 /**
  * How well a code's meaning is established.
@@ -67,7 +81,9 @@ export type NhiCodeStatus = 'observed' | 'unverified';
 
 /** A code listed in one of the NHI code tables. */
 export interface KnownNhiCode {
+  /** Always `true`: the code is listed. */
   readonly known: true;
+  /** The table the code comes from. */
   readonly source: NhiCodeSource;
   /** The code in its canonical form (`G000`, `"3"`, `"204"`, `"03"`). */
   readonly code: string;
@@ -79,21 +95,31 @@ export interface KnownNhiCode {
   readonly meaning: string;
   /** Whether the zh-TW message is NHI's own text from the SDK resources or integrators' copies of them. */
   readonly officialText: boolean;
+  /** What the code means for the caller. */
   readonly outcome: NhiOutcome;
+  /** Whether and when repeating the request can help. */
   readonly retry: RetryAdvice;
+  /** Whether the meaning is observed or only inferred. */
   readonly status: NhiCodeStatus;
 }
 
 /** A code that no table lists. It keeps the raw code, so a new NHI code is never lost. */
 export interface UnknownNhiCode {
+  /** Always `false`: no table lists the code. */
   readonly known: false;
+  /** The table the code was looked up in. */
   readonly source: NhiCodeSource;
   /** The code, trimmed. */
   readonly code: string;
   /** The code as it was received. */
   readonly rawCode: string;
+  /** Always `unknown`. */
   readonly outcome: 'unknown';
-  readonly retry: { readonly when: 'unknown' };
+  /** Always `unknown`, because nothing is known about the code. */
+  readonly retry: {
+    /** Always `unknown`. */
+    readonly when: 'unknown';
+  };
 }
 
 /** The description of an NHI code, known or not. */

@@ -57,19 +57,28 @@ export interface ClientOptions {
 
 /** The resolved, frozen configuration a transport runs with. Build it with {@link resolveClientConfig}. */
 export interface ClientConfig {
+  /** The API key, wrapped so that it prints redacted. */
   readonly apiKey: ApiKey;
+  /** The phase the key belongs to. */
   readonly phase: Phase;
   /** The profile, with `baseUrl` applied. */
   readonly profile: EndpointProfile;
+  /** The deadlines, defaults filled in. */
   readonly timeouts: TimeoutPolicy;
+  /** The retry policy, defaults filled in. */
   readonly retry: RetryPolicy;
   /** The largest response body read, in bytes. */
   readonly maxResponseBytes: number;
+  /** The header that carries the request id. */
   readonly requestIdHeader: string;
+  /** The language of error messages. */
   readonly locale: Locale;
   /** The caller's logger wrapped by {@link createRedactingLogger} with the API key as a known secret. */
   readonly logger: Logger;
+  /** The fetch function requests go through. */
   readonly fetch: FetchFunction;
+  /** Waits between retries. */
   readonly sleep: SleepFunction;
+  /** Returns a number in [0, 1) for retry jitter. */
   readonly random: () => number;
 }

@@ -18,6 +18,7 @@ export const ZIP_PASSWORD_KEY_LENGTH = 32;
  * `Base64(PBKDF2-HMAC-SHA1(UTF-8(apiKey), UTF-8(serverKey), 1000, 32 bytes))`, standard Base64 with padding.
  */
 export interface Pbkdf2ZipPasswordScheme {
+  /** Selects the PBKDF2 scheme. */
   readonly scheme: 'pbkdf2';
   /** The HMAC hash. @defaultValue `'SHA-1'` ({@link ZIP_PASSWORD_DIGEST}) */
   readonly digest?: Pbkdf2Digest;
@@ -34,6 +35,7 @@ export interface Pbkdf2ZipPasswordScheme {
  * separator. Use it only to open files captured from those builds.
  */
 export interface LegacyConcatZipPasswordScheme {
+  /** Selects the legacy concatenation scheme. */
   readonly scheme: 'legacy-concat';
 }
 

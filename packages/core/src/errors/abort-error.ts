@@ -4,8 +4,11 @@ import { errorGuard, MhbError } from './mhb-error.js';
 export interface MhbAbortErrorOptions {
   /** The stable error code, `ABORTED`. */
   readonly code: string;
+  /** The localized message. */
   readonly message: string;
+  /** The profile operation that was called. */
   readonly operation: string;
+  /** The request id of the call. */
   readonly requestId: string;
   /** The abort reason of the caller's signal, with secrets already removed. */
   readonly cause?: unknown;

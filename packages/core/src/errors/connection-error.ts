@@ -4,8 +4,11 @@ import { errorGuard, MhbError } from './mhb-error.js';
 export interface MhbConnectionErrorOptions {
   /** The stable error code, `CONNECTION_FAILED`. */
   readonly code: string;
+  /** The localized message. */
   readonly message: string;
+  /** The profile operation that was called. */
   readonly operation: string;
+  /** The request id of the call. */
   readonly requestId: string;
   /** The network error, with secrets already removed from its message. */
   readonly cause?: unknown;

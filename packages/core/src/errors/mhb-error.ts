@@ -30,6 +30,7 @@ export class MhbError extends Error {
     Object.defineProperty(this, MHB_ERROR_BRAND, { value: true, enumerable: false });
   }
 
+  /** The class name, e.g. `MhbApiError`, so that subclasses need not set it. */
   override get name(): string {
     return this.constructor.name;
   }

@@ -13,9 +13,13 @@ export type TimeoutDeadline = 'headers' | 'idle' | 'total';
 export interface MhbTimeoutErrorOptions {
   /** The stable error code: `TIMEOUT_HEADERS`, `TIMEOUT_IDLE` or `TIMEOUT_TOTAL`. */
   readonly code: string;
+  /** The localized message. */
   readonly message: string;
+  /** The profile operation that was called. */
   readonly operation: string;
+  /** The request id of the call. */
   readonly requestId: string;
+  /** The deadline that fired. */
   readonly deadline: TimeoutDeadline;
   /** The timeout that fired, in milliseconds. */
   readonly timeoutMs: number;

@@ -45,8 +45,11 @@ export function formatMessage<Code extends string>(
 
 /** A problem found by {@link checkCatalog}. */
 export interface CatalogProblem {
+  /** The locale whose template has the problem. */
   readonly locale: Locale;
+  /** The message code. */
   readonly code: string;
+  /** The template is missing, empty, or uses other placeholders than the zh-TW template. */
   readonly problem: 'missing' | 'empty' | 'placeholder-mismatch';
 }
 

@@ -23,9 +23,13 @@ export type LogFields = Readonly<Record<string, unknown>>;
  * ```
  */
 export interface Logger {
+  /** Writes a detail line: each request attempt and its result. */
   debug(message: string, fields?: LogFields): void;
+  /** Writes a line about normal operation. */
   info(message: string, fields?: LogFields): void;
+  /** Writes a line about a problem mhbkit handled: a retry, an unverified profile. */
   warn(message: string, fields?: LogFields): void;
+  /** Writes a line about a failure that ends a call. */
   error(message: string, fields?: LogFields): void;
 }
 

@@ -31,7 +31,17 @@ export interface EndpointOperations {
  * - `json`: the fields as a JSON object body (`application/json`).
  * - `form-json`: one form field (`application/x-www-form-urlencoded`) whose value is the fields as JSON text.
  */
-export type RequestEncoding = { readonly type: 'json' } | { readonly type: 'form-json'; readonly formField: string };
+export type RequestEncoding =
+  | {
+      /** Fields as a JSON object body. */
+      readonly type: 'json';
+    }
+  | {
+      /** Fields as JSON text in one form field. */
+      readonly type: 'form-json';
+      /** The name of the form field that carries the JSON text, `json` in the observed protocol. */
+      readonly formField: string;
+    };
 
 /**
  * Where the API key travels.
@@ -42,10 +52,32 @@ export type RequestEncoding = { readonly type: 'json' } | { readonly type: 'form
  * - `query`: a query-string parameter. Avoid it where possible, because URLs end up in proxy logs.
  */
 export type ApiKeyPlacement =
-  | { readonly in: 'json-field'; readonly field: string }
-  | { readonly in: 'form-field'; readonly field: string }
-  | { readonly in: 'header'; readonly header: string; readonly prefix?: string }
-  | { readonly in: 'query'; readonly parameter: string };
+  | {
+      /** A field of the JSON request fields. */
+      readonly in: 'json-field';
+      /** The field name, `sApiKey` in the observed protocol. */
+      readonly field: string;
+    }
+  | {
+      /** A form field of its own. */
+      readonly in: 'form-field';
+      /** The form field name. */
+      readonly field: string;
+    }
+  | {
+      /** An HTTP header. */
+      readonly in: 'header';
+      /** The header name, e.g. `Authorization`. */
+      readonly header: string;
+      /** Text put before the key, e.g. `'Bearer '`. @defaultValue `''` */
+      readonly prefix?: string;
+    }
+  | {
+      /** A query-string parameter. */
+      readonly in: 'query';
+      /** The parameter name. */
+      readonly parameter: string;
+    };
 
 /** The names of the request fields mhbkit fills itself. */
 export interface RequestFieldNames {

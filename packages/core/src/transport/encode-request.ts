@@ -8,9 +8,13 @@ export type RequestFields = Readonly<Record<string, unknown>>;
 
 /** An encoded request, ready for fetch. */
 export interface EncodedRequest {
+  /** The full URL, with the API key in the query when the profile places it there. */
   readonly url: URL;
+  /** The HTTP method. */
   readonly method: 'POST' | 'GET';
+  /** The request headers before the User-Agent and request id are added. */
   readonly headers: Headers;
+  /** The encoded body, or `undefined` for GET. */
   readonly body: string | undefined;
   /** The raw values of secret fields, so that they can be redacted from errors and logs. */
   readonly secretValues: readonly SecretValue[];

@@ -34,6 +34,7 @@ export interface CallOptions {
 export interface TransportResponse {
   /** The HTTP status, 200 to 299. */
   readonly status: number;
+  /** The response headers. */
   readonly headers: Headers;
   /** The request id sent with the call. */
   readonly requestId: string;
