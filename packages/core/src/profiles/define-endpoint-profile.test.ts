@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isMhbConfigError } from '../errors/config-error.js';
 import { defineEndpointProfile, withBaseUrl } from './define-endpoint-profile.js';
 import type { EndpointProfile } from './endpoint-profile.js';
 import { OBSERVED_SDK_DEVICE_2019 } from './observed-sdk-device-2019.js';
@@ -152,6 +154,33 @@ describe('base URL rule', () => {
   it('does not show credentials in the message', () => {
     expect(() => withBaseUrl(OBSERVED_SDK_DEVICE_2019, 'https://user:s3cr3tpass@example.org')).toThrow(
       expect.not.objectContaining({ message: expect.stringContaining('s3cr3tpass') }),
+    );
+  });
+});
+
+describe('defineEndpointProfile on arbitrary input', () => {
+  it('returns a profile or throws a config error', () => {
+    fc.assert(
+      fc.property(fc.anything(), (value) => {
+        try {
+          defineEndpointProfile(value as EndpointProfile);
+        } catch (error) {
+          expect(isMhbConfigError(error)).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it('survives random changes to a valid profile', () => {
+    const keys = ['id', 'baseUrl', 'operations', 'encoding', 'apiKey', 'requestFields', 'responseFields', 'verified'];
+    fc.assert(
+      fc.property(fc.constantFrom(...keys), fc.anything(), (key, value) => {
+        try {
+          defineEndpointProfile({ ...JSON_PROFILE, [key]: value } as EndpointProfile);
+        } catch (error) {
+          expect(isMhbConfigError(error)).toBe(true);
+        }
+      }),
     );
   });
 });
