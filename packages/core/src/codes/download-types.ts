@@ -4,6 +4,8 @@ import { NHI_MIN_FETCH_INTERVAL_MS } from './return-codes.js';
 /**
  * The download result types (`oType` in the first item of the download response) observed in the 2019 SDK build.
  * The build maps any other value to SDK error 095.
+ *
+ * Observed: `1`, `3` and `4`. Unverified: `2`, whose meaning is undocumented.
  */
 export const DOWNLOAD_TYPES: Readonly<Record<string, NhiCodeDefinition>> = Object.freeze({
   '1': {

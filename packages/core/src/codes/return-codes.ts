@@ -6,6 +6,9 @@ export const NHI_MIN_FETCH_INTERVAL_MS = 60_000;
 /**
  * The response envelope return codes (`RtnCode`) observed in the 2019 SDK build, with the constant names it defines.
  * The build maps any other code to SDK error 099.
+ *
+ * Observed: `G000`, `G003`, `G097`, `G099`, whose call sites were traced. Unverified: `G001` and `G005`, whose call
+ * sites were not traced, and `G002`, whose meaning is read from its constant name.
  */
 export const RETURN_CODES: Readonly<Record<string, NhiCodeDefinition>> = Object.freeze({
   G000: {

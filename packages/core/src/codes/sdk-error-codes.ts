@@ -5,6 +5,8 @@ import { NHI_MIN_FETCH_INTERVAL_MS } from './return-codes.js';
  * The error codes the NHI SDK reports to the app (`onStartProcFailure`, `onFetchDataFailure` and the iOS delegate),
  * which apps relay to their back-ends. Codes 092, 093, 094, 096, 098, 101, 201, 202 and 205 come from the device; the
  * others reflect a server response. Meanings come from the 2019 SDK build and from integrators' message tables.
+ *
+ * Unverified: `103`, `203` and `03`, whose meanings are undocumented. All other codes are observed.
  */
 export const SDK_ERROR_CODES: Readonly<Record<string, NhiCodeDefinition>> = Object.freeze({
   '092': {

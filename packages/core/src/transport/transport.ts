@@ -2,6 +2,7 @@ import type { NhiCode } from '../codes/nhi-code.js';
 import type { ClientConfig } from '../config/client-options.js';
 import { configError } from '../errors/config-error.js';
 import type { MhbError } from '../errors/mhb-error.js';
+import { sanitizeError } from '../internal/sanitize-error.js';
 import type { OperationName } from '../profiles/endpoint-profile.js';
 import { encodeRequest, type RequestFields } from './encode-request.js';
 import {
@@ -148,10 +149,12 @@ export function createTransport(config: ClientConfig): Transport {
           attempt,
           delayMs: delay,
           reason: describeFailure(outcome),
+          ...(outcome.kind === 'connection' ? { error: sanitizeError(outcome.error, context.secrets) } : {}),
         });
         try {
           await config.sleep(delay, signal);
-        } catch {
+        } catch (error) {
+          if (!signal.aborted) throw error;
           throw stopError(context, options.signal, config);
         }
       }
