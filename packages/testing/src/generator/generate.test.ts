@@ -303,3 +303,27 @@ describe('generator properties', () => {
     );
   });
 });
+
+describe('JSON and XML differences', () => {
+  it('brand quotes: single in JSON, double in XML', () => {
+    const json = new TextDecoder().decode(generateMedicalFile({ seed: 2, visits: 30 }).bytes);
+    const xml = new TextDecoder().decode(
+      generateMedicalFile({ seed: 2, visits: 30, format: 'xml', xmlIncludeR9ToR14: true }).bytes,
+    );
+
+    expect(json).toContain(`"r9_1.2": "'虛擬'`);
+    expect(xml).toContain('<r9_1.2>"虛擬"');
+  });
+
+  it('ampersand escaped only in XML', () => {
+    const seeds = Array.from({ length: 20 }, (_, seed) => seed);
+    const seed = seeds.find((candidate) =>
+      new TextDecoder().decode(generateMedicalFile({ seed: candidate }).bytes).includes('A&B'),
+    )!;
+    const xml = new TextDecoder().decode(generateMedicalFile({ seed, format: 'xml' }).bytes);
+
+    expect(seed).toBeDefined();
+    expect(xml).toContain('A&amp;B');
+    expect(xml).not.toMatch(/&(?!amp;|lt;|gt;)/);
+  });
+});

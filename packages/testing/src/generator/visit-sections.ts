@@ -212,7 +212,8 @@ export const tcmVisits: SectionBuilder = function* (context) {
     const orders: GeneratedRecord[] = distinct(random, TCM_PRODUCTS, random.int(1, 3)).map(([code, name]) => ({
       fields: [
         ['r9_1.1', code],
-        ['r9_1.2', name],
+        // Real JSON turns the double quotes around a brand into single quotes; XML keeps them.
+        ['r9_1.2', context.format === 'xml' ? name.replaceAll("'", '"') : name],
         ['r9_1.3', (Number(days) * 3).toFixed(2)],
         ['r9_1.4', days],
       ],

@@ -13,7 +13,7 @@ export const DIVISIONS: readonly (readonly [string, string, string])[] = [
 ];
 
 /** First parts of synthetic facility names. */
-export const FACILITY_PREFIXES = ['杏林', '仁心', '康健', '安和', '福田', '晨光', '青松', '永安', '和平', '博愛'];
+export const FACILITY_PREFIXES = ['杏林', '仁心', '康健', '安和', '福田', '晨光', '青松', '永安', '和平', 'A&B '];
 
 /** Principal and secondary diagnoses for outpatient visits: ICD-10-CM code without the dot, and name. */
 export const OUTPATIENT_DIAGNOSES: readonly (readonly [string, string])[] = [
@@ -94,7 +94,7 @@ export const TEETH: readonly (readonly [string, string])[] = [
   ['47', '右下第 7 顆恆牙'],
 ];
 
-/** TCM products: seven-character codes, letter first. Real JSON turns `"` in names into `'`. */
+/** TCM products: seven-character codes, letter first, with the brand in quotes as JSON files write it. */
 export const TCM_PRODUCTS: readonly (readonly [string, string])[] = [
   ['A003284', "'虛擬'葛根湯濃縮細粒"],
   ['A010562', "'虛擬'加味逍遙散濃縮細粒"],
