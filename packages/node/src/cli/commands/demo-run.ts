@@ -1,12 +1,8 @@
 import { resolve } from 'node:path';
 import { formatMessage, type Locale, MhbError, TICKET_VISIBLE_SUFFIX_LENGTH } from '@mhbkit/core';
-import {
-  createRetrievalClient,
-  DEFAULT_MIN_FETCH_INTERVAL_MS,
-  type DeliveryEvent,
-  type MedicalFile,
-} from '@mhbkit/retrieval';
+import { DEFAULT_MIN_FETCH_INTERVAL_MS, type DeliveryEvent, type MedicalFile } from '@mhbkit/retrieval';
 import { startSandbox } from '@mhbkit/testing';
+import { createClient } from '../../client/create-client.js';
 import { DEMO_MESSAGES, type DemoMessageCode } from './demo-messages.js';
 import { type SavedDemoFiles, saveDemoDelivery } from './demo-save.js';
 import { formatDemoSummary } from './demo-summary.js';
@@ -101,14 +97,17 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
       demoSeconds: minFetchIntervalMs / 1000,
     });
 
-    // The same client a back-end builds: the sandbox's test-phase key and profile, the observed (unverified)
-    // protocol, and the documented policy option as the only change.
-    const client = createRetrievalClient({
+    // The same client a back-end builds, with the sandbox's test-phase key, URL and profile (the observed, unverified
+    // protocol). The documented policy options are the only change from production settings. `env: {}` keeps the
+    // caller's MHB_* and proxy variables away from the loopback sandbox.
+    const client = createClient({
       apiKey: sandbox.apiKey,
       phase: 'test',
       profile: sandbox.profile,
+      baseUrl: sandbox.url,
       allowUnverifiedProfile: true,
       locale,
+      env: {},
       policy: { minFetchIntervalMs, notReadyRetryAfterMs: minFetchIntervalMs },
     });
 
