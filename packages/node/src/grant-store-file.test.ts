@@ -124,6 +124,7 @@ describe('FileGrantStore with a scheduled pull', () => {
           phase: 'test',
           profile: sandbox.profile,
           allowUnverifiedProfile: true,
+          allowUnverifiedProtocol: true,
           protocol: { ...sandbox.grantProtocol, returnCodes: sandboxGrantReturnCodes(sandbox.grantAssumptions) },
           store: new FileTicketStore(join(dir, 'tickets.json'), 'test'),
           grants: new FileGrantStore(path, 'test'),

@@ -21,7 +21,7 @@ export interface FileGrantStoreOptions {
  * directory, fsync, rename, directory fsync), so a crash leaves the old or the new state and a recorded revocation
  * is never lost once `put` resolved. Temporary files left by a crash are removed on the first read.
  *
- * One process at a time: the store reads the file once and keeps the state in memory. The file holds raw grant
+ * One process at a time: the store reads the file once and keeps the state in memory. The file contains raw grant
  * tokens, so it is created with mode `0600`; protect it like other credentials.
  *
  * @example

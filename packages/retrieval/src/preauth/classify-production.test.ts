@@ -2,6 +2,7 @@ import { OBSERVED_SDK_DEVICE_2019 } from '@mhbkit/core';
 import { describe, expect, it } from 'vitest';
 import { classifyProduction } from './classify-production.js';
 import { OBSERVED_SDK_PRODUCTION_2019, type PreauthProtocol } from './preauth-protocol.js';
+import type { ProductionRateLimitedOutcome, RequestedOutcome } from './production-outcome.js';
 
 const PROTOCOL: PreauthProtocol = {
   ...OBSERVED_SDK_PRODUCTION_2019,
@@ -22,7 +23,8 @@ function envelope(returnCode: string, item?: Record<string, string>) {
 describe('classifyProduction', () => {
   it('returns the ticket of a success', () => {
     const outcome = classifyProduction({ httpStatus: 200, body: envelope('G000', { oTicketNum: TICKET }) }, CONTEXT);
-    expect(outcome.status === 'requested' && outcome.ticket.reveal()).toBe(TICKET);
+    expect(outcome.status).toBe('requested');
+    expect((outcome as RequestedOutcome).ticket.reveal()).toBe(TICKET);
   });
 
   it('reads a ticket on the envelope', () => {
@@ -61,12 +63,12 @@ describe('classifyProduction', () => {
 
   it('waits as Retry-After says', () => {
     const outcome = classifyProduction({ httpStatus: 429, body: undefined, retryAfterMs: 5_000 }, CONTEXT);
-    expect(outcome.status === 'rate-limited' && outcome.retryAt.getTime()).toBe(6_000);
+    expect((outcome as ProductionRateLimitedOutcome).retryAt.getTime()).toBe(6_000);
   });
 
   it('waits the protocol default otherwise', () => {
     const outcome = classifyProduction({ httpStatus: 429, body: undefined }, CONTEXT);
-    expect(outcome.status === 'rate-limited' && outcome.retryAt.getTime()).toBe(61_000);
+    expect((outcome as ProductionRateLimitedOutcome).retryAt.getTime()).toBe(61_000);
   });
 
   it('treats a body without a code as unknown', () => {

@@ -14,7 +14,7 @@ export interface ProductionResponse {
   readonly retryAfterMs?: number | undefined;
 }
 
-/** What classifying a production response needs besides the response. */
+/** The settings for classifying a production response. */
 export interface ClassifyProductionContext {
   readonly fields: ResponseFieldNames;
   readonly protocol: PreauthProtocol;

@@ -5,10 +5,12 @@ import { type PreauthMessageCode, preauthMessage } from './messages.js';
 export type GrantErrorCode = PreauthMessageCode;
 
 /**
- * Raised when a pre-authorization cannot be used as given: invalid grant data or scope, a grant or store of the other
- * phase, an unknown grant id, a profile without a production operation, an invalid protocol or schedule option, or
- * a production response without a ticket, or a grant store file that cannot be read. Outcomes that NHI decides (expired, revoked, scope not allowed, rate
- * limited) are not errors; `requestFile` returns them.
+ * Raised when a pre-authorization cannot be used as given. The causes are invalid grant data or scope, a grant or
+ * store of the other phase, an unknown grant id, a profile without a production operation, an invalid or unverified
+ * protocol, an invalid schedule option, a production response without a ticket, and an unreadable grant store file.
+ *
+ * Outcomes that NHI decides (expired, revoked, scope not allowed, rate limited) are not errors, because
+ * `requestFile` returns them.
  */
 export class MhbGrantError extends MhbError {
   declare readonly code: GrantErrorCode;

@@ -3,7 +3,7 @@ import * as z from 'zod';
 import { MhbGrantError } from './errors.js';
 
 /**
- * What a pre-authorization covers: data categories and months, each either `'all'` or a list.
+ * The coverage of a pre-authorization: data categories and months, each either `'all'` or a list.
  *
  * Category codes are NHI's (`oCtgy` in the SDK's listing step); mhbkit passes them through unchanged. Months are
  * Gregorian `YYYY-MM`; the protocol settings decide how they are written on the wire.
@@ -18,7 +18,7 @@ export interface GrantScope {
 /** The scope of a grant that covers every category and every month. */
 export const ALL_DATA_SCOPE: GrantScope = Object.freeze({ categories: 'all', months: 'all' });
 
-/** The most categories or months one scope may list. */
+/** The maximum number of categories or months in one scope. */
 export const MAX_SCOPE_ENTRIES = 1200;
 
 const Category = z

@@ -10,7 +10,7 @@ import type { GrantScope } from './grant-scope.js';
  */
 export type GrantState = 'active' | 'revoked' | 'expired';
 
-/** Who revoked a grant: the user through the app, or NHI when it refused a production request. */
+/** The party that revoked a grant: the user through the app, or NHI when it refused a production request. */
 export type RevokedBy = 'user' | 'nhi';
 
 /** The stored state of one grant. Times are milliseconds since the epoch. */
@@ -40,7 +40,7 @@ export interface GrantRecord {
 }
 
 /**
- * Persistent grant state, so that a restarted process knows which grants are revoked or expired and which tickets
+ * Persistent grant state, so that a restarted process can tell which grants are revoked or expired and which tickets
  * are still owed.
  *
  * A store belongs to one phase, and a client rejects a store of the other phase. Implementations must make `put`

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMhbGrantError } from './errors.js';
+import { isMhbGrantError, type MhbGrantError } from './errors.js';
 import { isGrantExpired, parseGrant } from './grant.js';
 import { GrantToken } from './grant-token.js';
 
@@ -67,7 +67,8 @@ describe('parseGrant', () => {
     ['blank user', { ...INPUT, userId: '' }, 'userId'],
   ])('rejects %s', (_name, input, field) => {
     const error = errorOf(() => parseGrant(input));
-    expect(isMhbGrantError(error) && error.code).toBe('GRANT_INVALID');
+    expect(isMhbGrantError(error)).toBe(true);
+    expect((error as MhbGrantError).code).toBe('GRANT_INVALID');
     expect((error as Error).message).toContain(field);
   });
 

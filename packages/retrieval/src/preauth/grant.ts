@@ -21,7 +21,7 @@ export interface Grant {
   readonly token: GrantToken;
   /** The phase of the API key the grant was given under. */
   readonly phase: DeliveryPhase;
-  /** What the grant covers. */
+  /** The categories and months the grant covers. */
   readonly scope: GrantScope;
   /** When the user gave the grant. */
   readonly grantedAt: Date;

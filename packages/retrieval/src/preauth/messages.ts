@@ -16,6 +16,8 @@ export const PREAUTH_MESSAGES = defineCatalog({
     PREAUTH_OPERATION_MISSING:
       '端點設定檔 {profile} 沒有 {operation} 操作，無法要求產製檔案。請在設定檔的 operations 中加入此操作的路徑。',
     PREAUTH_PROTOCOL_INVALID: '預先授權協定設定的 {option} 不正確：{issue}。請修正後再建立用戶端。',
+    PREAUTH_PROTOCOL_UNVERIFIED:
+      '預先授權協定 {protocol} 未經健保署證實。只在本機沙盒測試時傳入 allowUnverifiedProtocol: true；正式環境請等健保署公布規格後改用已證實的協定。',
     PREAUTH_RESPONSE_INVALID:
       '預先授權 {grantId} 的產製回應成功，但缺少票證欄位 {field}。請確認端點設定檔的 responseFields.ticketNumber 是否正確。',
     PREAUTH_OPTION_INVALID: '排程選項 {option} 的值 {value} 不正確：{hint}',
@@ -33,6 +35,8 @@ export const PREAUTH_MESSAGES = defineCatalog({
       'The endpoint profile {profile} has no {operation} operation, so no file can be requested. Add the operation and its path to the profile.',
     PREAUTH_PROTOCOL_INVALID:
       'The pre-authorization protocol option {option} is invalid: {issue}. Fix it before creating the client.',
+    PREAUTH_PROTOCOL_UNVERIFIED:
+      'The pre-authorization protocol {protocol} is not verified by NHI. Pass allowUnverifiedProtocol: true only against the local sandbox; in production, wait for NHI to publish the specification and use a verified protocol.',
     PREAUTH_RESPONSE_INVALID:
       'The production response for pre-authorization {grantId} reported success but has no ticket field {field}. Check responseFields.ticketNumber in the endpoint profile.',
     PREAUTH_OPTION_INVALID: 'The schedule option {option} has the invalid value {value}: {hint}',

@@ -4,6 +4,7 @@ import {
   type RetrievalClient,
   type RetrievalClientOptions,
 } from '../delivery/client/retrieval-client.js';
+import { MhbGrantError } from './errors.js';
 import { type Grant, parseGrant } from './grant.js';
 import { addGrant, checkGrantPhase, revokeGrant } from './grant-records.js';
 import type { GrantScope } from './grant-scope.js';
@@ -15,13 +16,19 @@ import { requestFile } from './request-file.js';
 
 /** Options of {@link createPreauthClient}: the retrieval client's options plus the grant settings. */
 export interface PreauthClientOptions extends RetrievalClientOptions {
-  /** Where grant state is kept. It must belong to the client's phase. @defaultValue a new {@link MemoryGrantStore} */
+  /** The grant store, which must belong to the client's phase. @defaultValue a new {@link MemoryGrantStore} */
   readonly grants?: GrantStore;
   /**
-   * How production requests are written and read. It is validated with {@link definePreauthProtocol}.
+   * The production request format, validated with {@link definePreauthProtocol}.
    * @defaultValue {@link OBSERVED_SDK_PRODUCTION_2019}, unverified
    */
   readonly protocol?: PreauthProtocol;
+  /**
+   * Accepts a protocol whose `verified` is `false`, such as the default preset. Without it the client refuses to be
+   * built, because an unverified production request may not be what NHI expects from a back-end.
+   * @defaultValue `false`
+   */
+  readonly allowUnverifiedProtocol?: boolean;
   /** The clock for grant expiry and request times, in ms since the epoch. @defaultValue `Date.now` */
   readonly now?: () => number;
 }
@@ -77,14 +84,15 @@ const RETRIEVAL_OPTIONS = ['store', 'policy', 'parse', 'zipLimits', 'passwordSch
  * `createRetrievalClient` and adds a transport of its own for the production operation.
  *
  * Point it at NHI only once NHI publishes the pre-authorization protocol: the default protocol is unverified and
- * needs `allowUnverifiedProfile: true`, like the profile it builds on.
+ * needs `allowUnverifiedProtocol: true`, which is meant for the local sandbox.
  *
  * @throws {@link MhbConfigError} for invalid client options, {@link MhbGrantError} `GRANT_PHASE_MISMATCH` when
- *   `grants` belongs to the other phase, and `PREAUTH_PROTOCOL_INVALID` for an invalid protocol.
+ *   `grants` belongs to the other phase, `PREAUTH_PROTOCOL_INVALID` for an invalid protocol, and
+ *   `PREAUTH_PROTOCOL_UNVERIFIED` for an unverified protocol without `allowUnverifiedProtocol: true`.
  *
  * @example
  * ```ts
- * const client = createPreauthClient({ apiKey, phase: 'test', profile, grants: new MemoryGrantStore('test') });
+ * const client = createPreauthClient({ apiKey, phase: 'test', profile, protocol, grants: new MemoryGrantStore('test') });
  * await client.addGrant(grantFromApp);
  * const outcome = await client.requestFile(grantFromApp.id);
  * if (outcome.status === 'requested') {
@@ -93,13 +101,23 @@ const RETRIEVAL_OPTIONS = ['store', 'policy', 'parse', 'zipLimits', 'passwordSch
  * ```
  */
 export function createPreauthClient(options: PreauthClientOptions): PreauthClient {
-  const { grants: grantOption, protocol: protocolOption, now: nowOption, ...retrievalOptions } = options;
+  const {
+    grants: grantOption,
+    protocol: protocolOption,
+    allowUnverifiedProtocol,
+    now: nowOption,
+    ...retrievalOptions
+  } = options;
   const coreOptions: Record<string, unknown> = { ...retrievalOptions };
   for (const name of RETRIEVAL_OPTIONS) delete coreOptions[name];
 
   const config = resolveClientConfig(coreOptions as unknown as ClientOptions);
   const { phase, locale, logger } = config;
   const protocol = definePreauthProtocol(protocolOption ?? OBSERVED_SDK_PRODUCTION_2019, locale);
+  if (!protocol.verified && allowUnverifiedProtocol !== true) {
+    throw new MhbGrantError('PREAUTH_PROTOCOL_UNVERIFIED', locale, { protocol: protocol.id });
+  }
+  if (!protocol.verified) logger.warn('unverified pre-authorization protocol', { protocol: protocol.id });
   const grants = grantOption ?? new MemoryGrantStore(phase);
   checkGrantPhase(phase, grants.phase, { en: 'grant store', zhTW: '授權儲存區' }, locale);
 

@@ -2,7 +2,7 @@ import { DEFAULT_LOCALE, type Locale, type OperationName } from '@mhbkit/core';
 import * as z from 'zod';
 import { MhbGrantError } from './errors.js';
 
-/** How months are written in the production request. */
+/** The month format of the production request. */
 export type MonthFormat =
   /** Republic of China year and month without separator, e.g. `11305` for 2024-05 (the SDK's listing uses ROC years). */
   | 'roc-yyymm'
@@ -38,7 +38,7 @@ export interface ProductionReturnCodes {
 }
 
 /**
- * How a pre-authorized production request is written and read, on top of an endpoint profile (which gives the base
+ * The format of a pre-authorized production request, on top of an endpoint profile (which gives the base
  * URL, the operation's path, the encoding, the API key placement, the return code and ticket field names).
  */
 export interface PreauthProtocol {
@@ -46,13 +46,13 @@ export interface PreauthProtocol {
   readonly id: string;
   /** Whether the values come from a published NHI specification. The shipped preset is `false`. */
   readonly verified: boolean;
-  /** Where the values come from, in one or two sentences. */
+  /** The source of the values, in one or two sentences. */
   readonly provenance: string;
   /** The profile operation that requests production. */
   readonly operation: OperationName;
   readonly requestFields: ProductionRequestFields;
   readonly monthFormat: MonthFormat;
-  /** How lists are sent: as JSON arrays, or as one comma-separated string. */
+  /** The list format: JSON arrays, or one comma-separated string. */
   readonly listFormat: 'array' | 'comma';
   /** The values of the two "all" flags. */
   readonly flagValues: { readonly yes: string; readonly no: string };
@@ -69,9 +69,9 @@ export interface PreauthProtocol {
  *
  * **Unverified.** NHI has published no pre-authorization protocol for SDK 3.x back-ends. The field names are the 2019
  * ones (`sToken`, `sDataYM`, `sCtgy`, `sAllData`, `sAllCtgy`, response `oStatus` and `oTicketNum`). The month format,
- * the list format and the flag values were not observed: ROC `yyyMM`, JSON arrays and `Y`/`N` are assumptions. Only
- * the codes the 2019 build defines are mapped (`G003` key rejected, `G099` server busy); the grant codes are empty
- * because NHI's are unknown, so such responses come back as `unknown` with the raw code.
+ * the list format and the flag values were not observed, so ROC `yyyMM`, JSON arrays and `Y`/`N` are assumptions.
+ * Only the codes the 2019 build defines are mapped: `G003` (key rejected) and `G099` (server busy). The grant code
+ * lists are empty because NHI's codes are unknown, so such responses come back as `unknown` with the raw code.
  */
 export const OBSERVED_SDK_PRODUCTION_2019: PreauthProtocol = deepFreeze({
   id: 'observed-sdk-production-2019',

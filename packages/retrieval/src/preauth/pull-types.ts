@@ -27,7 +27,7 @@ export interface PullClock {
 /** One production request of a schedule and its result. */
 export interface PullEvent {
   readonly grantId: string;
-  /** The outcome status, or `error` when the request failed; `error` then holds the error. */
+  /** The outcome status, or `error` when the request failed; `error` then contains the error. */
   readonly result: ProductionStatus | 'error';
   readonly raw?: ProductionRawCodes;
   readonly error?: unknown;

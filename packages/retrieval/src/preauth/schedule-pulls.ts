@@ -35,9 +35,9 @@ interface Settings {
 /**
  * Requests files under many grants on a schedule and yields their deliveries, until `break` or abort.
  *
- * Each round requests a file for every due grant (at most one request per user per `minUserIntervalMs`, and none
- * for a grant whose previous ticket is still owed), then runs `client.deliveries()` over the owed tickets, with the
- * same rule: a delivery is acknowledged only after the loop body completes or calls `commit()`. Revoked and expired
+ * Each round requests a file for every due grant, then runs `client.deliveries()` over the owed tickets. A grant is
+ * due at most once per user per `minUserIntervalMs`, and not while its previous ticket is still owed. A delivery is
+ * acknowledged only after the loop body completes or calls `commit()`, as in `deliveries()`. Revoked and expired
  * grants are skipped for good. All state lives in the grant and ticket stores, so a new schedule over the same stores
  * resumes where a stopped or crashed one left off, and redelivers files that were not committed.
  *
@@ -184,7 +184,7 @@ async function requestOne(settings: Settings, record: GrantRecord, signal: Abort
   if (latest !== undefined && nextRequestAt !== undefined) await store.put({ ...latest, nextRequestAt });
 }
 
-/** Runs `deliveries()` over every ticket still owed under the schedule's grants, then forgets finished tickets. */
+/** Runs `deliveries()` over every ticket still owed under the schedule's grants, then removes finished tickets from the grants. */
 async function* deliverOwed(settings: Settings, signal: AbortSignal): AsyncGenerator<PullDelivery, void, undefined> {
   const { client, store, options } = settings;
   const grantOfTicket = new Map<string, string>();

@@ -2,7 +2,7 @@ import type { ProductionReturnCodes } from '@mhbkit/retrieval';
 import type { SandboxResponseRule } from './assumptions.js';
 
 /**
- * The sandbox's answers to production requests under pre-authorizations. NHI has published nothing about them, so
+ * The sandbox's responses to production requests under pre-authorizations. NHI has published nothing about them, so
  * every entry is this sandbox's assumption; the return codes are ones the 2019 SDK build does not define. Change
  * them to rehearse a client against another reading, and give the client the matching codes through
  * {@link sandboxGrantReturnCodes}.
@@ -12,7 +12,7 @@ export interface SandboxGrantAssumptions {
   readonly grantExpired: SandboxResponseRule;
   /** A request under a revoked grant. Assumed: `RtnCode` `G007`. */
   readonly grantRevoked: SandboxResponseRule;
-  /** A token the sandbox never issued, or one issued to another app. Assumed: the same answer as a revoked grant. */
+  /** A token the sandbox never issued, or one issued to another app. Assumed: the same response as a revoked grant. */
   readonly unknownGrant: SandboxResponseRule;
   /** A request for categories or months outside the grant. Assumed: `RtnCode` `G008`. */
   readonly scopeNotAllowed: SandboxResponseRule;
@@ -36,7 +36,7 @@ export const DEFAULT_SANDBOX_GRANT_ASSUMPTIONS: SandboxGrantAssumptions = Object
 });
 
 /**
- * Returns the production return codes a client needs to read the sandbox's grant answers, merged over `base` (the
+ * Returns the production return codes a client needs to read the sandbox's grant responses, merged over `base` (the
  * client protocol's own codes, e.g. `G003` and `G099`).
  *
  * @example

@@ -23,7 +23,7 @@ export interface SandboxGrantState {
   readonly tickets: string[];
 }
 
-/** What the production route needs besides the request. */
+/** The settings of the production route. */
 export interface GrantRouteConfig {
   readonly protocol: PreauthProtocol;
   readonly assumptions: SandboxGrantAssumptions;
@@ -83,7 +83,7 @@ function refuse(context: RouteContext, rule: SandboxResponseRule, result: string
 }
 
 /**
- * The production route: finds the grant by its token, checks its owner, revocation, expiry, scope and request
+ * Handles a production request: finds the grant by its token, checks its owner, revocation, expiry, scope and request
  * interval in that order, then issues a ticket the download route serves.
  */
 export async function requestProduction(context: RouteContext, config: GrantRouteConfig): Promise<RouteResult> {

@@ -49,6 +49,7 @@ function clientFor(
     phase: 'test',
     profile: sandbox.profile,
     allowUnverifiedProfile: true,
+    allowUnverifiedProtocol: true,
     protocol,
     store: stores.tickets ?? new MemoryTicketStore('test'),
     grants: stores.grants ?? new MemoryGrantStore('test'),
@@ -57,7 +58,7 @@ function clientFor(
   });
 }
 
-/** A clock that jumps instead of waiting, and moves the sandbox clock with it. */
+/** Returns a clock that jumps instead of waiting and moves the sandbox clock with it. */
 function jumpingClock(sandbox: GrantSandbox): PullClock {
   return {
     now: () => sandbox.clock.now(),
@@ -148,7 +149,7 @@ describe('requestFile against the sandbox', () => {
     const sandbox = await startGrantSandbox();
     const client = clientFor(sandbox);
     const grant = sandbox.issueGrant({ expiresAt: sandbox.clock.now() + DAY_MS });
-    // The app was told a later end than NHI keeps.
+    // The app received a later end time than NHI keeps.
     await client.addGrant({ ...grant, expiresAt: new Date(Date.now() + 30 * DAY_MS).toISOString() });
     sandbox.clock.advance(2 * DAY_MS);
 
@@ -195,6 +196,7 @@ describe('requestFile against the sandbox', () => {
       phase: 'test',
       profile: sandbox.profile,
       allowUnverifiedProfile: true,
+      allowUnverifiedProtocol: true,
       protocol: { ...sandbox.grantProtocol, returnCodes: sandboxGrantReturnCodes(sandbox.grantAssumptions) },
       grants: client.grants,
       retry: { maxRetries: 0 },

@@ -19,7 +19,7 @@ export const DEFAULT_SANDBOX_GRANT_LIFETIME_MS = 180 * 24 * 60 * 60 * 1000;
 /** Options of {@link withGrants}. */
 export interface SandboxGrantOptions {
   /**
-   * How production requests are read; give the client the same protocol.
+   * The production protocol the sandbox reads; give the client the same one.
    * @defaultValue `OBSERVED_SDK_PRODUCTION_2019` from `@mhbkit/retrieval`
    */
   readonly protocol?: PreauthProtocol;
@@ -33,7 +33,7 @@ export interface IssueGrantOptions {
   readonly person?: { readonly maskedId: string };
   /** The app's own id of the user. @defaultValue `user-` + the grant number */
   readonly userId?: string;
-  /** What the grant covers. @defaultValue every category and month */
+  /** The categories and months the grant covers. @defaultValue every category and month */
   readonly scope?: GrantScope;
   /** When the grant ends. @defaultValue the sandbox time plus {@link DEFAULT_SANDBOX_GRANT_LIFETIME_MS} */
   readonly expiresAt?: Date | number;
