@@ -72,6 +72,18 @@ describe('redeem against the sandbox', () => {
     expect(requestsOf(running, 'acknowledge').map((request) => request.result)).toEqual(['acknowledged']);
   });
 
+  it('leaves a failed acknowledgement committed', async () => {
+    const running = await start();
+    const issued = await running.issueTicket();
+    const client = clientFor(running);
+    await client.redeem(issued.ticket);
+    running.injectFault('acknowledge', { kind: 'connectionReset' }, { times: 1 });
+
+    await expect(client.acknowledge(issued.ticket)).rejects.toThrow();
+
+    expect((await client.store.get(issued.ticket))?.state).toBe('committed');
+  });
+
   it('returns not-ready before production', async () => {
     const running = await start({ readyAfterMs: 60_000 });
     const issued = await running.issueTicket();

@@ -128,8 +128,11 @@ export function createRetrievalClient(options: RetrievalClientOptions): Retrieva
       ),
     acknowledge: async (input, callOptions = {}) => {
       const { ticket } = normalizeTicket(input, phase, locale);
+      // Recording the commit first means a crash during the request leaves a ticket that deliveries() acknowledges
+      // on resume, instead of one that it downloads and delivers again.
+      await updateState(store, ticket, 'committed', now());
       const result = await steps.acknowledge(ticket, callOptions.signal ?? new AbortController().signal);
-      if (result.acknowledged) await markAcknowledged(store, ticket, now());
+      if (result.acknowledged) await updateState(store, ticket, 'acknowledged', now());
       return result;
     },
     deliveries: (deliveriesOptions = {}) =>
@@ -142,8 +145,13 @@ export function createRetrievalClient(options: RetrievalClientOptions): Retrieva
   };
 }
 
-async function markAcknowledged(store: TicketStore, ticket: TicketNumber, now: number): Promise<void> {
+async function updateState(
+  store: TicketStore,
+  ticket: TicketNumber,
+  state: 'committed' | 'acknowledged',
+  now: number,
+): Promise<void> {
   const record = await store.get(ticket.reveal());
-  if (record === undefined) return;
-  await store.put({ ...record, state: 'acknowledged', lastResult: 'acknowledged', updatedAt: now });
+  if (record === undefined || record.state === 'acknowledged') return;
+  await store.put({ ...record, state, lastResult: state, updatedAt: now });
 }
