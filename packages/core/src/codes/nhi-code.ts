@@ -8,7 +8,7 @@ export type NhiCodeSource =
   | 'sdk';
 
 /**
- * What an NHI code means for the caller, as a closed set. New codes land in `unknown`, which keeps the raw code.
+ * The meaning of an NHI code for the caller, as a closed set. New codes land in `unknown`, which keeps the raw code.
  *
  * - `success`: the request succeeded.
  * - `ready`: the file is produced and included.
@@ -72,7 +72,7 @@ export type RetryAdvice =
     };
 
 /**
- * How well a code's meaning is established.
+ * The level of evidence behind a code's meaning.
  *
  * - `observed`: read from the 2019 SDK build or seen in integrations.
  * - `unverified`: the project's reading of a constant name or call site, with no public confirmation.
@@ -95,7 +95,7 @@ export interface KnownNhiCode {
   readonly meaning: string;
   /** Whether the zh-TW message is NHI's own text from the SDK resources or integrators' copies of them. */
   readonly officialText: boolean;
-  /** What the code means for the caller. */
+  /** The meaning of the code for the caller. */
   readonly outcome: NhiOutcome;
   /** Whether and when repeating the request can help. */
   readonly retry: RetryAdvice;

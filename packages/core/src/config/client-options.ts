@@ -47,7 +47,7 @@ export interface ClientOptions {
   readonly requestIdHeader?: string;
   /** The language of error messages. @defaultValue `'zh-TW'` */
   readonly locale?: Locale;
-  /** Where log lines go. Every line is redacted first. @defaultValue {@link noopLogger} */
+  /** The logger that receives log lines. Every line is redacted first. @defaultValue {@link noopLogger} */
   readonly logger?: Logger;
   /** Waits between retries. Tests inject a fast one. @defaultValue a `setTimeout` that the call's signal can abort */
   readonly sleep?: SleepFunction;

@@ -39,7 +39,7 @@ export interface LegacyConcatZipPasswordScheme {
   readonly scheme: 'legacy-concat';
 }
 
-/** How a zip password is derived from the API key and the server key. */
+/** The scheme that derives a zip password from the API key and the server key. */
 export type ZipPasswordScheme = Pbkdf2ZipPasswordScheme | LegacyConcatZipPasswordScheme;
 
 const encoder = new TextEncoder();

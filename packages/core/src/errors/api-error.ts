@@ -37,7 +37,7 @@ export class MhbApiError extends MhbError {
   readonly status: number;
   /** The NHI return code from the response envelope, or `undefined` when the body carries none. */
   readonly nhiCode: NhiCode | undefined;
-  /** What the NHI return code means for the caller, or `undefined` when there is none. */
+  /** The meaning of the NHI return code for the caller, or `undefined` when there is none. */
   readonly outcome: NhiOutcome | undefined;
   /** A redacted excerpt of the response body, at most {@link MAX_BODY_EXCERPT_LENGTH} characters. */
   readonly bodyExcerpt: string | undefined;

@@ -26,7 +26,7 @@ export interface EndpointOperations {
 }
 
 /**
- * How request fields are encoded in the body.
+ * The encoding of request fields in the body.
  *
  * - `json`: the fields as a JSON object body (`application/json`).
  * - `form-json`: one form field (`application/x-www-form-urlencoded`) whose value is the fields as JSON text.
@@ -44,7 +44,7 @@ export type RequestEncoding =
     };
 
 /**
- * Where the API key travels.
+ * The place where the API key travels.
  *
  * - `json-field`: a field of the JSON request fields (inside the form field for `form-json` encoding).
  * - `form-field`: a separate form field beside the JSON form field (`form-json` encoding only).
@@ -119,15 +119,15 @@ export interface EndpointProfile {
   readonly id: string;
   /** Whether the values come from a published NHI specification. Every preset shipped today is `false`. */
   readonly verified: boolean;
-  /** Where the values come from, in one or two sentences. */
+  /** The source of the values, in one or two sentences. */
   readonly provenance: string;
   /** The base URL, `https:` except for loopback addresses. Operation paths are joined to it. */
   readonly baseUrl: string;
   /** The operations and their paths. */
   readonly operations: EndpointOperations;
-  /** How request fields are encoded. */
+  /** The encoding of request fields. */
   readonly encoding: RequestEncoding;
-  /** Where the API key travels. */
+  /** The place where the API key travels. */
   readonly apiKey: ApiKeyPlacement;
   /** The request field names mhbkit fills. */
   readonly requestFields: RequestFieldNames;

@@ -4,15 +4,15 @@ import type { EndpointProfile } from './endpoint-profile.js';
  * The device-to-NHI protocol observed in the Android NHI SDK build Beta1.0.4 (2019).
  *
  * **Unverified.** NHI has published no server-to-server retrieval API. These values were read from an unobfuscated
- * 2019 SDK build, where the SDK on the phone talks to NHI; the field names still appear in a 2020 build. No public source
- * confirms that a back-end may call these paths, nor that SDK 3.x uses them. A client accepts this profile only with
- * `allowUnverifiedProfile: true` and logs a warning once. Its main use is the local sandbox, through
+ * 2019 SDK build, where the SDK on the phone talks to NHI, and the field names still appear in a 2020 build. No public
+ * source confirms that a back-end may call these paths, nor that SDK 3.x uses them. A client accepts this profile only
+ * with `allowUnverifiedProfile: true` and logs a warning once. Its main use is the local sandbox, through
  * {@link withBaseUrl} and a loopback base URL.
  *
- * Observed: host `https://mhbdata.nhi.gov.tw`; `POST` with one form field `json` carrying a JSON object; the API key
- * inside that JSON as `sApiKey`; the ticket as `sTicketNum`; download `/IHKE9000/IHKE9006.aspx`, acknowledge
- * `/IHKE9000/IHKE9007.aspx`, production request `/IHKE9000/IHKE9009.aspx`. Whether the production request serves
- * pre-authorized pulls is not known.
+ * Observed: host `https://mhbdata.nhi.gov.tw`, and `POST` with one form field `json` carrying a JSON object. The API
+ * key travels inside that JSON as `sApiKey` and the ticket as `sTicketNum`. Paths: download `/IHKE9000/IHKE9006.aspx`,
+ * acknowledge `/IHKE9000/IHKE9007.aspx`, production request `/IHKE9000/IHKE9009.aspx`. Whether the production request
+ * serves pre-authorized pulls is not known.
  */
 export const OBSERVED_SDK_DEVICE_2019: EndpointProfile = Object.freeze({
   id: 'observed-sdk-device-2019',

@@ -33,7 +33,7 @@ export function redact(text: string, secrets: Iterable<SecretValue | string | un
     }
   }
 
-  // Longest first, so a secret that contains another is replaced whole.
+  // Replace the longest forms first, so a secret that contains another is replaced whole.
   const forms = [...replacements.keys()].sort((a, b) => b.length - a.length);
   let result = text;
   for (const form of forms) {
