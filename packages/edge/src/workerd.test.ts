@@ -22,7 +22,8 @@ const TEST_API_KEY = 'a0a1a2a3a4a5a6a7a8a9aaabacadaeaf';
 let sandbox: RunningSandbox;
 let worker: WorkerHarness;
 
-// The sandbox runs first, so its URL can be bound to the worker as MHB_BASE_URL.
+// The sandbox runs first, so its URL can be bound to the worker as MHB_BASE_URL. Bundling and starting workerd take a
+// few seconds, and longer on a loaded machine, hence the timeout.
 beforeAll(async () => {
   sandbox = await startSandbox({ seed: 5, apps: [{ apiKey: TEST_API_KEY, phase: 'test' }] });
   worker = await startWorker({
@@ -30,7 +31,7 @@ beforeAll(async () => {
     root: REPOSITORY_ROOT,
     bindings: { MHB_API_KEY: TEST_API_KEY, MHB_PHASE: 'test', MHB_BASE_URL: sandbox.url },
   });
-});
+}, 60_000);
 
 afterAll(async () => {
   await worker?.dispose();
