@@ -92,9 +92,9 @@ function isBuildStale(): boolean {
 beforeAll(async () => {
   if (isBuildStale()) execFileSync(process.execPath, [TSUP], { cwd: PACKAGE_ROOT, stdio: 'pipe' });
 
-  const names = Object.keys(CONDITION_SETS);
-  const results = await Promise.all(names.map((name) => probe(CONDITION_SETS[name] ?? [])));
-  names.forEach((name, index) => probes.set(name, results[index]!));
+  const entries = Object.entries(CONDITION_SETS);
+  const results = await Promise.all(entries.map(([, conditions]) => probe(conditions)));
+  for (const [index, [name]] of entries.entries()) probes.set(name, results[index]!);
 }, 180_000);
 
 describe('package exports', () => {
