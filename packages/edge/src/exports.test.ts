@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { bundleWorker, PUBLISHED_CONDITIONS } from './test-support/worker-bundle.js';
 
 const PACKAGE_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TSUP = join(dirname(createRequire(import.meta.url).resolve('tsup/package.json')), 'dist/cli-default.js');
@@ -138,5 +139,22 @@ describe('conditional resolution', () => {
 
   it.each([...EDGE_CONDITIONS, 'import'])('loads createClient under %s', (name) => {
     expect(probed(name).createClient).toBe('function');
+  });
+});
+
+describe('published build in a Workers bundle', () => {
+  const checksWorker = fileURLToPath(new URL('../test/workers/checks.ts', import.meta.url));
+  const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+  it('imports no Node.js built-ins', async () => {
+    const bundle = await bundleWorker(checksWorker, repositoryRoot, PUBLISHED_CONDITIONS);
+
+    expect(bundle.nodeImports).toEqual([]);
+  });
+
+  it.each(['edge', 'retrieval', 'core'])('holds the %s build', async (name) => {
+    const bundle = await bundleWorker(checksWorker, repositoryRoot, PUBLISHED_CONDITIONS);
+
+    expect(bundle.inputs).toContain(`packages/${name}/dist/index.js`);
   });
 });

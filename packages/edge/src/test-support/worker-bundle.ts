@@ -2,11 +2,14 @@ import { builtinModules } from 'node:module';
 import { relative } from 'node:path';
 import { build } from 'esbuild';
 
+/** The export conditions a Workers bundler sets, so a bundle made with them holds the published builds. */
+export const PUBLISHED_CONDITIONS: readonly string[] = ['workerd', 'worker', 'browser'];
+
 /**
  * Export conditions for the test worker bundle. `@mhbkit/source` comes first so the bundle holds the sources of
- * edge, retrieval and core instead of their `dist` builds; the rest are the conditions Cloudflare's own bundler uses.
+ * edge, retrieval and core instead of their `dist` builds.
  */
-export const WORKER_CONDITIONS = ['@mhbkit/source', 'workerd', 'worker', 'browser'] as const;
+export const WORKER_CONDITIONS: readonly string[] = ['@mhbkit/source', ...PUBLISHED_CONDITIONS];
 
 /** A bundled test worker and what went into it. */
 export interface WorkerBundle {
@@ -34,8 +37,13 @@ function isNodeBuiltin(specifier: string): boolean {
  *
  * @param entry - absolute path of the worker's entry file.
  * @param root - folder that `inputs` are made relative to.
+ * @param conditions - the export conditions. @defaultValue {@link WORKER_CONDITIONS}
  */
-export async function bundleWorker(entry: string, root: string): Promise<WorkerBundle> {
+export async function bundleWorker(
+  entry: string,
+  root: string,
+  conditions: readonly string[] = WORKER_CONDITIONS,
+): Promise<WorkerBundle> {
   const result = await build({
     entryPoints: [entry],
     bundle: true,
@@ -44,7 +52,7 @@ export async function bundleWorker(entry: string, root: string): Promise<WorkerB
     format: 'esm',
     platform: 'browser',
     target: 'es2022',
-    conditions: [...WORKER_CONDITIONS],
+    conditions: [...conditions],
     external: ['node:*', ...NODE_BUILTINS],
     logLevel: 'silent',
   });
