@@ -1,5 +1,6 @@
+export { createClient, type NodeClientOptions } from './client/create-client.js';
 export { CLIENT_ENV_VARIABLES, type ClientEnv, readClientEnv } from './client/read-client-env.js';
-export { nodePbkdf2 } from './crypto/node-pbkdf2.js';
+export { nodePbkdf2, withNodePbkdf2 } from './crypto/node-pbkdf2.js';
 export { NODE_MESSAGES, type NodeErrorCode } from './errors/messages.js';
 export { isMhbNodeError, MhbNodeError } from './errors/node-error.js';
 export { type OpenZipFileOptions, openZipFile, resolveZipPassword } from './files/open-zip-file.js';

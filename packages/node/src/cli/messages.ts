@@ -6,11 +6,17 @@ export const CLI_MESSAGES = defineCatalog({
     HELP: `用法：mhb <指令> [選項]
 
 指令：
-  inspect <檔案|zip>   列出各段落的筆數、日期範圍與問題
-  export <檔案|zip>    每個段落匯出一個檔案（--format ndjson|csv|json --out <目錄>）
-  decrypt <zip>        解密 zip，輸出其中的健康存摺檔案
-  fetch                以票號向 NHI 取檔（--ticket <票號>... --out <目錄>）
-  demo                 示範（尚未完成）
+  inspect <檔案|zip>   列出各段落的筆數、日期範圍與問題（--json 輸出 JSON）
+  export <檔案|zip>    每個段落寫一個檔案（--format ndjson|csv|json，預設 ndjson；--out <目錄>）
+  decrypt <zip>        解密 zip，把其中的健康存摺檔案寫到 --out <檔案> 或標準輸出
+  fetch                以票號取檔（--ticket <票號>...、--out <目錄>、--base-url <網址>、--phase test|production、
+                       --store <檔案>、--max-failed-attempts <次數>）
+  demo                 示範
+
+zip 選項：
+  --server-key <值>    NHI 隨 zip 提供的 serverKey；API 金鑰取自 MHB_API_KEY
+  --password <密碼>    網站下載 zip 時自訂的密碼
+  --api-key <金鑰>     可用但不建議：會留在 shell 歷史與行程列表中
 
 共同選項：
   --lang <zh-TW|en>    輸出語言（預設 zh-TW，或 MHB_LOCALE）
@@ -28,7 +34,7 @@ export const CLI_MESSAGES = defineCatalog({
     API_KEY_ARGUMENT_WARNING: '警告：--api-key 會留在 shell 歷史與行程列表中，請改用環境變數 MHB_API_KEY。',
     PHASE_MISSING: '需要階段：請以 --phase test|production 或環境變數 MHB_PHASE 指定。',
     UNVERIFIED_PROFILE_WARNING: '警告：使用 2019 年 SDK 觀察到的端點設定，NHI 未公開證實。',
-    FETCH_UNAVAILABLE: '此版本的 @mhbkit/retrieval 沒有取檔用戶端，無法執行 fetch。',
+    BASE_URL_HINT: '請以 --base-url 或環境變數 MHB_BASE_URL 指定取檔端點的網址。',
     NOT_IMPLEMENTED: '{command} 尚未實作。',
     ERROR_LINE: '錯誤：{message}（{code}）',
     TITLE_FILE: '檔案：{path}（{format}，身分證號 {maskedId}，申請日期 {appliedDate}）',
@@ -52,6 +58,7 @@ export const CLI_MESSAGES = defineCatalog({
     FETCH_PROGRESS: '票號 {done}/{total}：已存 {saved}，已確認 {acknowledged}，失敗 {failed}',
     FETCH_SAVED: '已存 {path}（票號 {ticket}）',
     FETCH_FAILED: '票號 {ticket} 失敗：{result}',
+    FETCH_RETRYING: '票號 {ticket} 這次失敗（{result}），稍後重試。',
     FETCH_DONE: '完成：已存 {saved}，已確認 {acknowledged}，失敗 {failed}。',
     LABEL_ISSUE_CODE: '代碼',
     LABEL_ISSUE_INDEX: '序號',
@@ -61,11 +68,17 @@ export const CLI_MESSAGES = defineCatalog({
     HELP: `Usage: mhb <command> [options]
 
 Commands:
-  inspect <file|zip>   list record counts, date ranges and issues per section
-  export <file|zip>    write one file per section (--format ndjson|csv|json --out <dir>)
-  decrypt <zip>        decrypt a zip and write the My Health Bank file inside
-  fetch                redeem tickets at NHI (--ticket <ticket>... --out <dir>)
-  demo                 demonstration (not implemented yet)
+  inspect <file|zip>   list record counts, date ranges and issues per section (--json for JSON)
+  export <file|zip>    write one file per section (--format ndjson|csv|json, default ndjson; --out <dir>)
+  decrypt <zip>        decrypt a zip and write the My Health Bank file to --out <file> or standard output
+  fetch                redeem tickets (--ticket <ticket>..., --out <dir>, --base-url <url>, --phase test|production,
+                       --store <file>, --max-failed-attempts <count>)
+  demo                 demonstration
+
+Zip options:
+  --server-key <key>   the serverKey NHI delivers with the zip; the API key comes from MHB_API_KEY
+  --password <text>    the password chosen when downloading a zip from the website
+  --api-key <key>      works but is discouraged: it stays in shell history and process lists
 
 Common options:
   --lang <zh-TW|en>    output language (default zh-TW, or MHB_LOCALE)
@@ -86,7 +99,7 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 file not found or unreadable, 4 in
     PHASE_MISSING: 'A phase is required: pass --phase test|production or set MHB_PHASE.',
     UNVERIFIED_PROFILE_WARNING:
       'Warning: using the endpoint profile observed in a 2019 SDK build, which NHI has not confirmed publicly.',
-    FETCH_UNAVAILABLE: 'This version of @mhbkit/retrieval has no retrieval client, so fetch cannot run.',
+    BASE_URL_HINT: 'Pass --base-url or set MHB_BASE_URL to the retrieval endpoint URL.',
     NOT_IMPLEMENTED: '{command} is not implemented yet.',
     ERROR_LINE: 'Error: {message} ({code})',
     TITLE_FILE: 'File: {path} ({format}, ID {maskedId}, applied {appliedDate})',
@@ -110,6 +123,7 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 file not found or unreadable, 4 in
     FETCH_PROGRESS: 'Tickets {done}/{total}: saved {saved}, acknowledged {acknowledged}, failed {failed}',
     FETCH_SAVED: 'Saved {path} (ticket {ticket})',
     FETCH_FAILED: 'Ticket {ticket} failed: {result}',
+    FETCH_RETRYING: 'Ticket {ticket}: attempt failed ({result}); retrying later.',
     FETCH_DONE: 'Done: saved {saved}, acknowledged {acknowledged}, failed {failed}.',
     LABEL_ISSUE_CODE: 'Code',
     LABEL_ISSUE_INDEX: 'Index',

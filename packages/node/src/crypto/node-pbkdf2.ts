@@ -1,5 +1,5 @@
 import { pbkdf2 } from 'node:crypto';
-import type { Pbkdf2Digest, Pbkdf2Implementation } from '@mhbkit/core';
+import type { Pbkdf2Digest, Pbkdf2Implementation, Pbkdf2ZipPasswordScheme, ZipPasswordScheme } from '@mhbkit/core';
 
 const NODE_DIGESTS: Record<Pbkdf2Digest, string> = {
   'SHA-1': 'sha1',
@@ -24,3 +24,16 @@ export const nodePbkdf2: Pbkdf2Implementation = (input) =>
       else reject(error);
     });
   });
+
+/**
+ * Fills in {@link nodePbkdf2} as the PBKDF2 implementation of a zip password scheme, unless the caller chose one or
+ * the legacy scheme, which needs none.
+ *
+ * @param scheme - the scheme. @defaultValue PBKDF2-HMAC-SHA1, 1000 iterations, 32 bytes
+ */
+export function withNodePbkdf2(scheme: ZipPasswordScheme | undefined): ZipPasswordScheme {
+  if (scheme === undefined) return { scheme: 'pbkdf2', pbkdf2: nodePbkdf2 };
+  if (scheme.scheme !== 'pbkdf2') return scheme;
+  const withNode: Pbkdf2ZipPasswordScheme = { ...scheme, pbkdf2: scheme.pbkdf2 ?? nodePbkdf2 };
+  return withNode;
+}

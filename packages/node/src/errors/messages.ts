@@ -8,6 +8,7 @@ export type NodeErrorCode =
   | 'NODE_STORE_CORRUPT'
   | 'NODE_STORE_PHASE_MISMATCH'
   | 'NODE_ENV_INVALID'
+  | 'NODE_OPTION_MISSING'
   | 'NODE_ZIP_PASSWORD_MISSING';
 
 /** Messages of the node package's errors, in every locale. They name paths and variables, never secrets. */
@@ -20,6 +21,7 @@ export const NODE_MESSAGES = defineCatalog<NodeErrorCode>({
     NODE_STORE_PHASE_MISMATCH:
       '票號狀態檔 {path} 屬於 {actual} 階段，但這個 store 是 {expected} 階段。兩個階段請使用不同的檔案。',
     NODE_ENV_INVALID: '環境變數 {name} 的值無效，應為 {expected}。請修正或清除它。',
+    NODE_OPTION_MISSING: '缺少 {option}：請傳入選項 {option}，或設定環境變數 {name}。',
     NODE_ZIP_PASSWORD_MISSING:
       '開啟 zip 需要密碼：請提供 serverKey（搭配 API 金鑰）或 password（網站下載的 zip 使用自訂密碼）。',
   },
@@ -33,6 +35,7 @@ export const NODE_MESSAGES = defineCatalog<NodeErrorCode>({
     NODE_STORE_PHASE_MISMATCH:
       'Ticket state file {path} belongs to phase {actual}, but this store is for phase {expected}. Use one file per phase.',
     NODE_ENV_INVALID: 'Environment variable {name} is invalid: expected {expected}. Fix or unset it.',
+    NODE_OPTION_MISSING: '{option} is missing: pass the option {option} or set the environment variable {name}.',
     NODE_ZIP_PASSWORD_MISSING:
       'Opening the zip needs a password: pass serverKey (with the API key), or password for a zip downloaded from the website.',
   },

@@ -1,13 +1,6 @@
-import {
-  ApiKey,
-  deriveZipPassword,
-  type Locale,
-  type Pbkdf2ZipPasswordScheme,
-  ServerKey,
-  type ZipPasswordScheme,
-} from '@mhbkit/core';
+import { ApiKey, deriveZipPassword, type Locale, ServerKey, type ZipPasswordScheme } from '@mhbkit/core';
 import { type OpenedDeliveryZip, openDeliveryZip, type ZipLimits } from '@mhbkit/retrieval';
-import { nodePbkdf2 } from '../crypto/node-pbkdf2.js';
+import { nodePbkdf2, withNodePbkdf2 } from '../crypto/node-pbkdf2.js';
 import { MhbNodeError } from '../errors/node-error.js';
 import { readFileBytes } from './read-file-bytes.js';
 
@@ -69,12 +62,4 @@ export async function resolveZipPassword(options: OpenZipFileOptions): Promise<s
   const apiKey = ApiKey.from(options.apiKey ?? process.env['MHB_API_KEY'] ?? '', locale);
   const serverKey = ServerKey.from(options.serverKey, locale);
   return deriveZipPassword(apiKey, serverKey, withNodePbkdf2(options.scheme));
-}
-
-/** Uses `node:crypto` for PBKDF2 unless the caller chose an implementation. */
-function withNodePbkdf2(scheme: ZipPasswordScheme | undefined): ZipPasswordScheme {
-  if (scheme === undefined) return { scheme: 'pbkdf2', pbkdf2: nodePbkdf2 };
-  if (scheme.scheme !== 'pbkdf2') return scheme;
-  const pbkdf2Scheme: Pbkdf2ZipPasswordScheme = { ...scheme, pbkdf2: scheme.pbkdf2 ?? nodePbkdf2 };
-  return pbkdf2Scheme;
 }

@@ -1,0 +1,97 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type RunningSandbox, startSandbox } from '@mhbkit/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt } from '../test-support/built-package.js';
+import { runCliAsync } from '../test-support/run-cli.js';
+
+let dir: string;
+let sandbox: RunningSandbox;
+
+beforeAll(async () => {
+  ensureBuilt();
+  dir = await mkdtemp(join(tmpdir(), 'mhb-fetch-'));
+  sandbox = await startSandbox({ readyAfterMs: 0 });
+}, 240_000);
+
+afterAll(async () => {
+  await sandbox?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('mhb fetch', () => {
+  it('saves, then acknowledges each ticket', async () => {
+    const first = await sandbox.issueTicket({ file: { seed: 21, visits: 3 } });
+    const second = await sandbox.issueTicket({ file: { seed: 22, visits: 3 } });
+    const out = join(dir, 'deliveries');
+
+    const run = await runCliAsync(['fetch', '--ticket', first.ticket, '--ticket', second.ticket, '--out', out], {
+      env: { MHB_API_KEY: sandbox.apiKey, MHB_PHASE: 'test', MHB_BASE_URL: sandbox.url, MHB_LOCALE: 'en' },
+    });
+    expect(run.stderr).toContain('saved 2, acknowledged 2, failed 0');
+    expect(run.status).toBe(0);
+
+    const files = (await readdir(out)).filter((name) => name.endsWith('.json') && !name.startsWith('.'));
+    expect(files).toHaveLength(2);
+    const saved = await readFile(join(out, files[0]!), 'utf8');
+    expect(saved).toContain('myhealthbank');
+
+    const operations = sandbox.requests.map((request) => request.operation);
+    expect(operations.filter((operation) => operation === 'acknowledge')).toHaveLength(2);
+    expect(operations.lastIndexOf('download')).toBeLessThan(operations.indexOf('acknowledge') + 2);
+  });
+
+  it('prints plain progress lines without a terminal', async () => {
+    const issued = await sandbox.issueTicket({ file: { seed: 23, visits: 2 } });
+    const run = await runCliAsync(['fetch', '-t', issued.ticket, '--out', join(dir, 'plain')], {
+      env: { MHB_API_KEY: sandbox.apiKey, MHB_PHASE: 'test', MHB_BASE_URL: sandbox.url },
+    });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain('票號 1/1');
+    expect(run.stderr).not.toContain('\r');
+  });
+
+  it('never prints the ticket or the API key', async () => {
+    const issued = await sandbox.issueTicket({ file: { seed: 24, visits: 2 } });
+    const run = await runCliAsync(['fetch', '-t', issued.ticket, '--out', join(dir, 'secret')], {
+      env: { MHB_API_KEY: sandbox.apiKey, MHB_PHASE: 'test', MHB_BASE_URL: sandbox.url },
+    });
+    expect(run.stderr).not.toContain(issued.ticket);
+    expect(run.stderr).not.toContain(sandbox.apiKey);
+  });
+
+  it.each([
+    ['no --out', ['fetch', '-t', 'T'], {}, /--out/],
+    ['no base URL', ['fetch', '-t', 'T', '--out', 'x'], { MHB_API_KEY: 'k', MHB_PHASE: 'test' }, /MHB_BASE_URL/],
+    [
+      'no phase',
+      ['fetch', '-t', 'T', '--out', 'x', '--base-url', 'http://127.0.0.1:9'],
+      { MHB_API_KEY: 'k' },
+      /MHB_PHASE/,
+    ],
+    [
+      'a bad phase',
+      ['fetch', '-t', 'T', '--out', 'x', '--phase', 'staging', '--base-url', 'http://127.0.0.1:9'],
+      { MHB_API_KEY: 'k' },
+      /--phase/,
+    ],
+  ])('exits 2 with %s', async (_case, args, env, pattern) => {
+    const run = await runCliAsync(args, { env, cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(pattern);
+  });
+
+  it('exits 6 when the server is unreachable', async () => {
+    const closed = await startSandbox();
+    const url = closed.url;
+    await closed.close();
+
+    const args = ['fetch', '-t', 'TICKET-UNREACHABLE-01', '--out', join(dir, 'down'), '--max-failed-attempts', '1'];
+    const run = await runCliAsync(args, {
+      env: { MHB_API_KEY: 'k', MHB_PHASE: 'test', MHB_BASE_URL: url, MHB_LOCALE: 'en' },
+    });
+    expect(run.status).toBe(6);
+    expect(run.stderr).toContain('failed 1');
+  });
+});
