@@ -20,6 +20,8 @@ export interface MhbApiErrorOptions {
   readonly nhiCode?: NhiCode | undefined;
   /** A redacted excerpt of the response body. It is cut to {@link MAX_BODY_EXCERPT_LENGTH} characters. */
   readonly bodyExcerpt?: string | undefined;
+  /** The wait the server requested in a `Retry-After` header, in milliseconds. */
+  readonly retryAfterMs?: number | undefined;
 }
 
 /**
@@ -41,6 +43,12 @@ export class MhbApiError extends MhbError {
   readonly outcome: NhiOutcome | undefined;
   /** A redacted excerpt of the response body, at most {@link MAX_BODY_EXCERPT_LENGTH} characters. */
   readonly bodyExcerpt: string | undefined;
+  /**
+   * The wait the server requested in a `Retry-After` header, in milliseconds, or `undefined` without one. It is set
+   * when the transport gave up because the wait exceeded `retry.maxRetryAfterMs`, so the caller can schedule a
+   * later call itself.
+   */
+  readonly retryAfterMs: number | undefined;
 
   constructor(options: MhbApiErrorOptions) {
     super({ code: options.code, message: options.message });
@@ -50,6 +58,7 @@ export class MhbApiError extends MhbError {
     this.nhiCode = options.nhiCode;
     this.outcome = options.nhiCode?.outcome;
     this.bodyExcerpt = options.bodyExcerpt?.slice(0, MAX_BODY_EXCERPT_LENGTH);
+    this.retryAfterMs = options.retryAfterMs;
   }
 
   override toJSON(): Record<string, unknown> {
@@ -61,6 +70,7 @@ export class MhbApiError extends MhbError {
       returnCode: this.nhiCode?.code,
       outcome: this.outcome,
       bodyExcerpt: this.bodyExcerpt,
+      retryAfterMs: this.retryAfterMs,
     };
   }
 }

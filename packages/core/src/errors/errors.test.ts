@@ -69,6 +69,7 @@ describe('error classes', () => {
       returnCode: 'G003',
       outcome: 'keyRejected',
       bodyExcerpt: '{"RtnCode":"G003"}',
+      retryAfterMs: undefined,
     });
   });
 

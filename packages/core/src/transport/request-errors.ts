@@ -11,6 +11,7 @@ import { SECRET_FIELD_PATTERN } from '../logging/redacting-logger.js';
 import type { EndpointProfile } from '../profiles/endpoint-profile.js';
 import { REDACTED, redact } from '../secrets/redact.js';
 import type { SecretValue } from '../secrets/secret-value.js';
+import { parseRetryAfter } from './retry-delay.js';
 
 /** The facts every error of one call carries: operation, request id, host, and the secrets to keep out of it. */
 export interface CallContext {
@@ -63,7 +64,12 @@ export function connectionError(context: CallContext, error: unknown): MhbConnec
 }
 
 /** Builds the error for an HTTP error status, with the NHI return code and a redacted body excerpt when present. */
-export function httpStatusError(context: CallContext, status: number, bytes: Uint8Array): MhbApiError {
+export function httpStatusError(
+  context: CallContext,
+  status: number,
+  headers: Headers,
+  bytes: Uint8Array,
+): MhbApiError {
   const text = decodeText(bytes);
   return new MhbApiError({
     code: 'API_HTTP_STATUS',
@@ -73,6 +79,7 @@ export function httpStatusError(context: CallContext, status: number, bytes: Uin
     status,
     nhiCode: returnCodeOf(parseJson(text), context.profile),
     bodyExcerpt: excerpt(text, context),
+    retryAfterMs: parseRetryAfter(headers.get('Retry-After'), Date.now()),
   });
 }
 

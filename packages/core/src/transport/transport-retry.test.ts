@@ -120,6 +120,12 @@ describe('transport retries', () => {
     expect(requests).toHaveLength(1);
   });
 
+  it('reports the requested wait when giving up', async () => {
+    const { url } = await serve(statuses([429, { 'Retry-After': '120' }]));
+    const error = (await rejection(createTransport(testConfig(url).config).call('download', {}))) as MhbApiError;
+    expect(error.retryAfterMs).toBe(120_000);
+  });
+
   it('ignores an invalid Retry-After', async () => {
     const { url } = await serve(statuses([503, { 'Retry-After': 'soon' }]));
     const { config, delays } = testConfig(url);

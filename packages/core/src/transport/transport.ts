@@ -228,7 +228,7 @@ function retryDelay(outcome: AttemptOutcome, config: ClientConfig, state: RetryS
 function failureError(outcome: AttemptOutcome, context: CallContext, config: ClientConfig): MhbError {
   switch (outcome.kind) {
     case 'response':
-      return httpStatusError(context, outcome.status, outcome.bytes);
+      return httpStatusError(context, outcome.status, outcome.headers, outcome.bytes);
     case 'headers-timeout':
       return timeoutError(context, 'headers', config.timeouts.headersMs);
     case 'idle-timeout':
