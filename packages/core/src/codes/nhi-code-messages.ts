@@ -6,6 +6,9 @@ import { defineCatalog } from '../i18n/catalog.js';
  *
  * Where the SDK ships a zh-TW text, the zh-TW message is that text verbatim (the entry's `officialText` is `true`).
  * The other zh-TW texts and all English texts are mhbkit's own.
+ *
+ * NOTE: for 095 and 099 the SDK resources hold a shorter text (資料處理異常, API呼叫無回應) than the message tables
+ * integrators copied (used here). Which one current SDK builds show is not known.
  */
 export const NHI_CODE_MESSAGES = defineCatalog({
   'zh-TW': {
