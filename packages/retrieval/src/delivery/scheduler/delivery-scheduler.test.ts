@@ -266,6 +266,12 @@ describe('runDeliveries', () => {
     });
   });
 
+  it('delivers a repeated ticket once', async () => {
+    const steps = new ScriptedSteps();
+
+    expect(await collect(contextFor(steps), { tickets: ['t1', 't1'] })).toEqual(['t1']);
+  });
+
   it('reports progress', async () => {
     const steps = new ScriptedSteps();
     let last: unknown;

@@ -127,6 +127,7 @@ class DeliveryScheduler<File> {
     }
 
     for (const record of records) {
+      if (this.#jobs.has(record.ticket)) continue;
       if (record.phase !== phase) {
         const subject = locale === 'en' ? 'ticket store record' : '票證儲存區中的紀錄';
         throw phaseMismatch(phase, record.phase, subject, locale);
