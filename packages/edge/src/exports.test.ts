@@ -152,7 +152,7 @@ describe('published build in a Workers bundle', () => {
     expect(bundle.nodeImports).toEqual([]);
   });
 
-  it.each(['edge', 'retrieval', 'core'])('holds the %s build', async (name) => {
+  it.each(['edge', 'retrieval', 'core'])('contains the %s build', async (name) => {
     const bundle = await bundleWorker(checksWorker, repositoryRoot, PUBLISHED_CONDITIONS);
 
     expect(bundle.inputs).toContain(`packages/${name}/dist/index.js`);

@@ -44,13 +44,13 @@ describe('worker bundle', () => {
   });
 
   it.each(['packages/edge/src/', 'packages/retrieval/src/', 'packages/core/src/'])(
-    'holds sources from %s',
+    'contains sources from %s',
     (folder) => {
       expect(worker.bundle.inputs.some((input) => input.startsWith(folder))).toBe(true);
     },
   );
 
-  it('holds no dist builds', () => {
+  it('contains no dist builds', () => {
     expect(worker.bundle.inputs.filter((input) => input.includes('/dist/'))).toEqual([]);
   });
 });

@@ -12,7 +12,7 @@ export interface MhbBindingErrorOptions {
 }
 
 /**
- * Raised by `createClient` when a binding is missing, is not text, or holds an invalid value, and no explicit option
+ * Raised by `createClient` when a binding is missing, is not text, or contains an invalid value, and no explicit option
  * replaces it. The error names the binding but never carries its value.
  */
 export class MhbBindingError extends MhbError {

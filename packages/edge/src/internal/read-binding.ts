@@ -7,11 +7,11 @@ import { edgeMessage } from '../messages.js';
  * Reads one binding as trimmed text.
  *
  * @returns the trimmed value, or `undefined` when the binding is unset, `null` or blank.
- * @throws {@link MhbBindingError} `EDGE_BINDING_NOT_TEXT` when the binding holds something other than a string,
+ * @throws {@link MhbBindingError} `EDGE_BINDING_NOT_TEXT` when the binding contains something other than a string,
  * e.g. a KV namespace bound under an mhbkit name.
  */
 export function readBinding(bindings: EdgeBindings, name: EdgeBindingName, locale: Locale): string | undefined {
-  // Cloudflare `vars` may hold JSON values and `env` holds service objects, so the declared type is not trusted.
+  // Cloudflare `vars` may be JSON values and `env` contains service objects, so the declared type is not trusted.
   const value: unknown = bindings[name];
   if (value === undefined || value === null) return undefined;
 

@@ -2,11 +2,11 @@ import { builtinModules } from 'node:module';
 import { relative } from 'node:path';
 import { build } from 'esbuild';
 
-/** The export conditions a Workers bundler sets, so a bundle made with them holds the published builds. */
+/** The export conditions of a user's Workers bundle (workerd, Web Workers, browsers); it contains the dist builds. */
 export const PUBLISHED_CONDITIONS: readonly string[] = ['workerd', 'worker', 'browser'];
 
 /**
- * Export conditions for the test worker bundle. `@mhbkit/source` comes first so the bundle holds the sources of
+ * Export conditions for the test worker bundle. `@mhbkit/source` comes first so the bundle contains the sources of
  * edge, retrieval and core instead of their `dist` builds.
  */
 export const WORKER_CONDITIONS: readonly string[] = ['@mhbkit/source', ...PUBLISHED_CONDITIONS];
