@@ -47,12 +47,27 @@ export const HEPATITIS_RESULT_CODES: Readonly<Record<string, CodeListEntry>> = {
   '2': { zh: '陽性，建議進一步檢查', en: 'Positive, further examination advised' },
 };
 
+const DECODED = new WeakMap<Readonly<Record<string, CodeListEntry>>, Map<string, CodedValue>>();
+
 /**
  * Decodes `code` with `list`.
  *
  * @returns the decoded value, and whether the code was found. An unknown code keeps `zh` and `en` as `null`.
  */
 export function decodeCode(list: Readonly<Record<string, CodeListEntry>>, code: string): CodedValue {
+  let decoded = DECODED.get(list);
+  if (decoded === undefined) {
+    decoded = new Map();
+    DECODED.set(list, decoded);
+  }
+
+  // Known codes share one frozen value per list, so a large file does not allocate one per record.
+  const cached = decoded.get(code);
+  if (cached !== undefined) return cached;
+
   const entry = Object.hasOwn(list, code) ? list[code] : undefined;
-  return { code, zh: entry?.zh ?? null, en: entry?.en ?? null };
+  if (entry === undefined) return { code, zh: null, en: null };
+  const value = Object.freeze({ code, zh: entry.zh, en: entry.en });
+  decoded.set(code, value);
+  return value;
 }

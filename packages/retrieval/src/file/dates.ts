@@ -28,6 +28,16 @@ function isDigits(text: string): boolean {
   return text.length > 0;
 }
 
+const INVALID: DateReading = { ok: false, reason: 'invalid' };
+const PARTIAL: DateReading = { ok: false, reason: 'partial' };
+
+/** Reads the ASCII digits of `text` from `start` to `end` as a number; the caller has checked they are digits. */
+function digitsValue(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let i = start; i < end; i++) value = value * 10 + text.charCodeAt(i) - 48;
+  return value;
+}
+
 function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
@@ -47,15 +57,15 @@ function formatDate(year: number, month: number, day: number): LocalDate {
  * the spec prints that format by mistake for some fields and a day cannot be invented.
  */
 export function readGregorianDate(text: string): DateReading {
-  const trimmed = text.trim();
-  if (trimmed.length === 6 && isDigits(trimmed)) return { ok: false, reason: 'partial' };
-  if (trimmed.length !== 8 || !isDigits(trimmed)) return { ok: false, reason: 'invalid' };
+  const trimmed = text.length === 8 ? text : text.trim();
+  if (trimmed.length === 6 && isDigits(trimmed)) return PARTIAL;
+  if (trimmed.length !== 8 || !isDigits(trimmed)) return INVALID;
 
-  const year = Number(trimmed.slice(0, 4));
-  const month = Number(trimmed.slice(4, 6));
-  const day = Number(trimmed.slice(6, 8));
-  if (!isValidDay(year, month, day)) return { ok: false, reason: 'invalid' };
-  return { ok: true, value: formatDate(year, month, day) };
+  const year = digitsValue(trimmed, 0, 4);
+  const month = digitsValue(trimmed, 4, 6);
+  const day = digitsValue(trimmed, 6, 8);
+  if (!isValidDay(year, month, day)) return INVALID;
+  return { ok: true, value: `${trimmed.slice(0, 4)}-${trimmed.slice(4, 6)}-${trimmed.slice(6, 8)}` };
 }
 
 /** Reads a `YYYYMMDDHHMM` timestamp as local wall-clock time, without any time-zone shift. */

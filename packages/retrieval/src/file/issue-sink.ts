@@ -6,9 +6,18 @@ import { fileMessage } from './messages.js';
 export interface IssuePlace {
   readonly section?: string | undefined;
   readonly index?: number | undefined;
-  /** Prepended to `field`, e.g. `r1_1[2].` for a field of a list item. */
-  readonly prefix?: string | undefined;
+  /** The nested list (`r1_1`) when the issue is inside a list item. */
+  readonly list?: string | undefined;
+  /** The 0-based index of the list item. */
+  readonly item?: number | undefined;
   readonly field?: string | undefined;
+}
+
+/** Writes the field of an issue: `r1.5`, or `r1_1[2].r1_1.3` and `r1_1[2]` inside a list. */
+function fieldPath(place: IssuePlace): string | undefined {
+  if (place.list === undefined) return place.field;
+  const item = `${place.list}[${place.item ?? 0}]`;
+  return place.field === undefined ? item : `${item}.${place.field}`;
 }
 
 /** Collects the issues of one file, up to a limit, with messages in one locale. */
@@ -39,7 +48,7 @@ export class IssueSink {
       return;
     }
 
-    const field = place.field === undefined ? undefined : (place.prefix ?? '') + place.field;
+    const field = fieldPath(place);
     const where = this.describe(place.section, place.index, field);
     const issue: { -readonly [K in keyof FileIssue]: FileIssue[K] } = {
       code,

@@ -30,6 +30,9 @@ export async function parseMedicalFile(input: MedicalFileInput, options?: ParseO
   const prepared = prepareFile(input, options);
   const { located, decoded } = prepared;
 
+  // Runtimes that hash off the main thread (Node.js) overlap the digest with reading the records.
+  const sha256 = sha256Hex(decoded.bytes);
+
   const sections: Record<string, Section> = {};
   for (const code of SECTION_CODES) {
     const section = located.sections.get(code)!;
@@ -44,7 +47,7 @@ export async function parseMedicalFile(input: MedicalFileInput, options?: ParseO
       applicationDate: prepared.applicationDate,
       applicationDateText: located.applicationDateText,
       format: decoded.format,
-      sha256: await sha256Hex(decoded.bytes),
+      sha256: await sha256,
       byteLength: decoded.bytes.length,
     },
     declaration: located.declaration,

@@ -7,7 +7,7 @@ import type { CodeAndName, MedicalRecordMap, RawRecord } from './medical-records
 import { fileMessage } from './messages.js';
 import { isPlaceholder, isPlainObject } from './placeholders.js';
 import { readValue } from './read-value.js';
-import { finishListItem, finishRecord } from './section-rules.js';
+import { finishListItem, finishRecord, LIST_RULE_KEYS, RECORD_RULE_KEYS } from './section-rules.js';
 import type { SectionCode } from './sections.js';
 
 /** What reading records needs besides the record itself. */
@@ -16,18 +16,27 @@ export interface ReadContext {
   readonly maxRecords: number;
 }
 
+/** The `extra` of every record without unknown fields: one frozen object instead of an empty one per record. */
+const NO_EXTRA: Readonly<Record<string, unknown>> = Object.freeze({});
+
 /** A field table prepared for lookups by key. */
 interface CompiledFields {
   readonly fields: readonly FieldDefinition[];
+  /**
+   * Every property of the typed result, set to `null`. Each result starts as a copy of it, so all results of a table
+   * share one object shape instead of growing property by property.
+   */
+  readonly template: Readonly<Record<string, unknown>>;
   /** Definitions by key as the spec writes it. */
   readonly byKey: ReadonlyMap<string, FieldDefinition>;
   /** Definitions by lower-case key, for files that write keys in another case (`R9_1.1`). */
   readonly byLowerKey: ReadonlyMap<string, FieldDefinition>;
+  /** Lower-case keys of secondary pairs and of the nested list, which records read apart from plain fields. */
+  readonly specialKeys: ReadonlyMap<string, 'pair' | 'nested'>;
 }
 
 interface CompiledSection extends CompiledFields {
   readonly table: SectionTable;
-  readonly pairKeys: ReadonlySet<string>;
   readonly nested: CompiledFields | undefined;
 }
 
@@ -35,25 +44,54 @@ interface CompiledSection extends CompiledFields {
 interface Place {
   section: string;
   index: number;
-  prefix: string | undefined;
+  list: string | undefined;
+  item: number | undefined;
   field: string | undefined;
 }
 
-function compileFields(fields: readonly FieldDefinition[]): CompiledFields {
+function compileFields(
+  fields: readonly FieldDefinition[],
+  leading: readonly string[],
+  trailing: readonly string[],
+  specialKeys: ReadonlyMap<string, 'pair' | 'nested'> = new Map(),
+): CompiledFields {
+  const template: Record<string, unknown> = {};
+  for (const key of leading) template[key] = null;
+  for (const field of fields) template[field.name] = null;
+  for (const key of trailing) template[key] = null;
   return {
     fields,
+    // V8 turns an object that gains many properties through computed keys into a slow dictionary, and copies of it
+    // stay slow. JSON.parse builds the same object in fast mode, which makes each `{ ...template }` a cheap copy.
+    template: JSON.parse(JSON.stringify(template)) as Record<string, unknown>,
     byKey: new Map(fields.map((field) => [field.key, field])),
     byLowerKey: new Map(fields.map((field) => [field.key.toLowerCase(), field])),
+    specialKeys,
   };
 }
 
 function compileSection(table: SectionTable): CompiledSection {
   const pairs = table.pairs === undefined ? [] : [...table.pairs.diagnoses, ...table.pairs.procedures];
+  const trailing = [
+    ...(table.pairs === undefined ? [] : ['secondaryDiagnoses', 'secondaryProcedures']),
+    ...(table.nested === undefined ? [] : [table.nested.name]),
+    ...(RECORD_RULE_KEYS[table.code] ?? []),
+  ];
+  const nested = table.nested;
+  const specialKeys = new Map<string, 'pair' | 'nested'>(
+    pairs.flatMap((pair) => [
+      [pair.codeKey, 'pair'],
+      [pair.nameKey, 'pair'],
+    ]),
+  );
+  if (nested !== undefined) specialKeys.set(nested.key, 'nested');
   return {
-    ...compileFields(table.fields),
+    ...compileFields(table.fields, ['section', 'index', 'raw', 'extra'], trailing, specialKeys),
     table,
-    pairKeys: new Set(pairs.flatMap((pair) => [pair.codeKey, pair.nameKey])),
-    nested: table.nested === undefined ? undefined : compileFields(table.nested.fields),
+    nested:
+      nested === undefined
+        ? undefined
+        : compileFields(nested.fields, ['raw', 'extra'], LIST_RULE_KEYS[nested.key] ?? []),
   };
 }
 
@@ -76,40 +114,61 @@ export function toList(value: unknown, maxRecords: number, section: string, loca
   return list;
 }
 
-/** Reads the fields of `table` from `raw` into `out`, and returns the unknown fields. */
+/** Values of keys that are neither plain fields nor unknown: secondary pairs and the nested list. */
+interface SpecialValues {
+  pairs: Record<string, unknown> | undefined;
+  nested: unknown;
+}
+
+/**
+ * Reads the fields of `compiled` from `raw` into `out`, a copy of the template, and returns the unknown fields.
+ * Pair and nested-list keys of a section go to `special` instead.
+ */
 function readFields(
   compiled: CompiledFields,
   raw: RawRecord,
   out: Record<string, unknown>,
   place: Place,
   sink: IssueSink,
-  other: (key: string, value: unknown) => boolean,
-): Record<string, unknown> {
-  const extra: Record<string, unknown> = {};
-  for (const field of compiled.fields) out[field.name] = null;
+  special: SpecialValues | undefined,
+): Readonly<Record<string, unknown>> {
+  let extra: Record<string, unknown> | undefined;
 
-  for (const key of Object.keys(raw)) {
+  for (const key in raw) {
+    if (!Object.hasOwn(raw, key)) continue;
     const value = raw[key];
     const field = compiled.byKey.get(key) ?? compiled.byLowerKey.get(key.toLowerCase());
     place.field = key;
     if (field !== undefined) {
       out[field.name] = readValue(field.kind, value, sink, place);
-    } else if (!other(key, value)) {
+      continue;
+    }
+
+    const role = special === undefined ? undefined : compiled.specialKeys.get(key.toLowerCase());
+    if (role === 'pair') {
+      special!.pairs ??= {};
+      special!.pairs[key.toLowerCase()] = value;
+    } else if (role === 'nested') {
+      special!.nested = value;
+    } else {
+      extra ??= {};
       extra[key] = value;
       sink.add('UNKNOWN_FIELD', 'warning', place);
     }
   }
   place.field = undefined;
-  return extra;
+  return extra ?? NO_EXTRA;
 }
 
 function readPairs(
   pairs: readonly PairDefinition[],
-  values: Record<string, unknown>,
+  values: Record<string, unknown> | undefined,
   place: Place,
   sink: IssueSink,
 ): CodeAndName[] {
   const list: CodeAndName[] = [];
+  if (values === undefined) return list;
+
   for (const pair of pairs) {
     place.field = pair.codeKey;
     const code = readValue('code', values[pair.codeKey], sink, place) as string | null;
@@ -132,22 +191,23 @@ function readList(
   if (value === undefined || value === null || value === '') return items;
 
   const list = toList(value, context.maxRecords, `${place.section}.${listKey}`, context.sink.locale);
+  place.list = listKey;
   for (let i = 0; i < list.length; i++) {
     const item = list[i];
+    place.item = i;
     if (!isPlainObject(item)) {
-      place.field = `${listKey}[${i}]`;
       context.sink.add('INVALID_RECORD', 'error', place);
-      place.field = undefined;
       continue;
     }
     if (isPlaceholder(item, listKey)) continue;
 
-    const out: Record<string, unknown> = { raw: item };
-    place.prefix = `${listKey}[${i}].`;
-    out.extra = readFields(compiled, item, out, place, context.sink, () => false);
-    place.prefix = undefined;
+    const out: Record<string, unknown> = { ...compiled.template };
+    out.raw = item;
+    out.extra = readFields(compiled, item, out, place, context.sink, undefined);
     items.push(finishListItem(listKey, out));
   }
+  place.list = undefined;
+  place.item = undefined;
   return items;
 }
 
@@ -162,32 +222,28 @@ export function readRecord<S extends SectionCode>(
   context: ReadContext,
 ): MedicalRecordMap[S] {
   const compiled = COMPILED.get(code)!;
-  const nestedKey = compiled.table.nested?.key;
-  const place: Place = { section: code, index, prefix: undefined, field: undefined };
-  const out: Record<string, unknown> = { section: code, index, raw };
+  const place: Place = { section: code, index, list: undefined, item: undefined, field: undefined };
+  const out: Record<string, unknown> = { ...compiled.template };
+  out.section = code;
+  out.index = index;
+  out.raw = raw;
 
-  let pairValues: Record<string, unknown> | undefined;
-  let nestedValue: unknown;
-  out.extra = readFields(compiled, raw, out, place, context.sink, (key, value) => {
-    if (compiled.pairKeys.has(key) || compiled.pairKeys.has(key.toLowerCase())) {
-      pairValues ??= {};
-      pairValues[key.toLowerCase()] = value;
-      return true;
-    }
-    if (nestedKey !== undefined && key.toLowerCase() === nestedKey) {
-      nestedValue = value;
-      return true;
-    }
-    return false;
-  });
+  const special: SpecialValues = { pairs: undefined, nested: undefined };
+  out.extra = readFields(compiled, raw, out, place, context.sink, special);
 
   const pairs = compiled.table.pairs;
   if (pairs !== undefined) {
-    out.secondaryDiagnoses = readPairs(pairs.diagnoses, pairValues ?? {}, place, context.sink);
-    out.secondaryProcedures = readPairs(pairs.procedures, pairValues ?? {}, place, context.sink);
+    out.secondaryDiagnoses = readPairs(pairs.diagnoses, special.pairs, place, context.sink);
+    out.secondaryProcedures = readPairs(pairs.procedures, special.pairs, place, context.sink);
   }
   if (compiled.nested !== undefined && compiled.table.nested !== undefined) {
-    out[compiled.table.nested.name] = readList(compiled.nested, compiled.table.nested.key, nestedValue, place, context);
+    out[compiled.table.nested.name] = readList(
+      compiled.nested,
+      compiled.table.nested.key,
+      special.nested,
+      place,
+      context,
+    );
   }
   return finishRecord(code, out) as unknown as MedicalRecordMap[S];
 }

@@ -2,6 +2,17 @@ import type { SectionCode } from './sections.js';
 
 // Section-specific steps that run after the generic field reading. Each works on the record under construction.
 
+/** Properties the steps below add to records, by section, so that record templates can hold them from the start. */
+export const RECORD_RULE_KEYS: Partial<Record<SectionCode, readonly string[]>> = {
+  r1: ['kind', 'eventDate'],
+  r6: ['lotNumber'],
+  r7: ['eventDate'],
+  r8: ['eventDate'],
+};
+
+/** Properties the steps below add to list items, by list key. */
+export const LIST_RULE_KEYS: Readonly<Record<string, readonly string[]>> = { r14_1: ['ambiguousLayout'] };
+
 /** The text the file writes in r1.7 on pharmacy-dispensing rows instead of a visit sequence number. */
 const PHARMACY_SEQUENCE = 'XXXX';
 
