@@ -39,6 +39,9 @@ export async function sendAttempt(
       timeout: config.timeouts.headersMs,
       retry: 0,
       throwHttpErrors: false,
+      // A followed redirect would resend the API key (in a header or a 307/308 body) to wherever the Location points,
+      // even to plain http:. Redirects come back as 3xx responses and fail as HTTP status errors instead.
+      redirect: 'manual',
       fetch: config.fetch,
     });
   } catch (error) {

@@ -103,6 +103,22 @@ describe('observed profile encoding', () => {
     expect(lastRequest().headers['x-correlation-id']).toMatch(UUID);
   });
 
+  it('does not follow a redirect', async () => {
+    const elsewhere = await startTestServer((_request, response) => sendJson(response, 200, {}));
+    const redirecting = await startTestServer((_request, response) => {
+      response.writeHead(307, { Location: `${elsewhere.url}/steal` });
+      response.end();
+    });
+    try {
+      const call = createTransport(testConfig(redirecting.url).config).call('download', {});
+      await expect(call).rejects.toMatchObject({ code: 'API_HTTP_STATUS', status: 307 });
+      expect(elsewhere.requests).toHaveLength(0);
+    } finally {
+      await elsewhere.close();
+      await redirecting.close();
+    }
+  });
+
   it('returns the return code', async () => {
     const response = await createTransport(testConfig(server.url).config).call('download', {});
     expect(response.returnCode?.code).toBe('G000');
