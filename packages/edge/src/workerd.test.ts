@@ -161,6 +161,28 @@ describe('delivery zip in workerd', () => {
   });
 });
 
+describe('bindings in workerd', () => {
+  it('reads trimmed bindings', async () => {
+    const { json } = await worker.request('/create-client', { MHB_API_KEY: ` ${TEST_API_KEY} `, MHB_PHASE: ' test\n' });
+
+    expect(json).toEqual({ result: { phase: 'test' } });
+  });
+
+  it('names a binding that is not text', async () => {
+    const { json } = await worker.request('/create-client', { MHB_API_KEY: 42, MHB_PHASE: 'test' });
+
+    expect(json).toMatchObject({ error: { code: 'EDGE_BINDING_NOT_TEXT', binding: 'MHB_API_KEY' } });
+  });
+
+  it('writes errors in the MHB_LOCALE language', async () => {
+    const { json } = await worker.request('/create-client', { MHB_LOCALE: 'en', MHB_API_KEY: TEST_API_KEY });
+
+    expect(json).toMatchObject({
+      error: { code: 'EDGE_PHASE_MISSING', message: expect.stringMatching(/^Phase missing/) },
+    });
+  });
+});
+
 describe('client in workerd', () => {
   it('redeems a ticket from the sandbox', async () => {
     const issued = await sandbox.issueTicket({ file: { seed: 11 } });

@@ -47,6 +47,13 @@ const checks: Record<string, Check> = {
     return summarizeFile(await parseMedicalFile(bytes));
   },
 
+  // The JSON body is the bindings object, so a test can pass values a Worker's env may contain, such as numbers.
+  '/create-client': async (request) => {
+    const bindings = (await request.json()) as EdgeBindings;
+    const client = createClient(bindings, { profile: OBSERVED_SDK_DEVICE_2019, allowUnverifiedProfile: true });
+    return { phase: client.phase };
+  },
+
   // Pattern C. The ticket and any explicit options come in the JSON body, and the rest comes from the bindings.
   // The sandbox emulates the observed 2019 profile, so the worker uses that preset with the sandbox's base URL.
   '/redeem': async (request, env) => {
