@@ -67,15 +67,17 @@ describe('transport deadlines', () => {
   });
 
   it('keeps reading a slow but steady body', async () => {
+    // The whole body takes longer than the idle timeout, but no single gap does.
     const { url } = await serve(async (_request, response) => {
       response.writeHead(200, { 'Content-Type': 'application/json' });
-      for (const part of ['{"RtnCode"', ':"G000"', ',"rMsg":""', '}']) {
+      for (const part of ['{"RtnCode"', ':"G000"', ',"rMsg"', ':""', '}']) {
         response.write(part);
-        await new Promise((resolve) => setTimeout(resolve, 120));
+        await new Promise((resolve) => setTimeout(resolve, 100));
       }
       response.end();
     });
-    const response = await createTransport(testConfig(url, { timeouts: FAST }).config).call('download', {});
+    const timeouts = { ...FAST, idleMs: 300 };
+    const response = await createTransport(testConfig(url, { timeouts }).config).call('download', {});
     expect(response.body).toEqual({ RtnCode: 'G000', rMsg: '' });
   });
 
