@@ -48,7 +48,7 @@ export function sectionColumns(code: SectionCode, locale: Locale): Column[] {
   return columns;
 }
 
-/** The header and the rows of one section, each row an object keyed by header. */
+/** Builds the header and the rows of one section, each row an object keyed by header. */
 export function sectionRows(section: Section, locale: Locale): { headers: string[]; rows: Record<string, unknown>[] } {
   const columns = sectionColumns(section.code, locale);
   const rows = section.records.map((record) => {

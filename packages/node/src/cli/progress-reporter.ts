@@ -6,7 +6,7 @@ const BAR_WIDTH = 24;
 
 /**
  * Reports fetch progress on stderr: a bar redrawn in place when stderr is a terminal, otherwise one plain line each
- * time a ticket finishes, so logs stay readable.
+ * time the counts change, so logs stay readable.
  */
 export class ProgressReporter {
   readonly #context: CliContext;

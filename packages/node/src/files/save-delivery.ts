@@ -5,7 +5,7 @@ import type { Locale } from '@mhbkit/core';
 import { describeFsError, MhbNodeError } from '../errors/node-error.js';
 import { writeFileAtomic } from '../internal/atomic-write.js';
 
-/** What {@link saveDelivery} needs from a delivery or a received file. */
+/** The parts of a delivery or received file that {@link saveDelivery} reads. */
 export interface SavableDelivery {
   /** The file bytes exactly as decrypted or received. */
   readonly raw: Uint8Array;
@@ -19,7 +19,7 @@ export interface SaveDeliveryOptions {
   readonly locale?: Locale;
 }
 
-/** Where {@link saveDelivery} wrote a delivery. */
+/** The location and size of a file written by {@link saveDelivery}. */
 export interface SavedDelivery {
   /** The absolute path of the saved file. */
   readonly path: string;
@@ -29,7 +29,7 @@ export interface SavedDelivery {
 
 /**
  * Saves the raw bytes of a delivery to `<dir>/<sha256>.json` (or `.xml`), atomically: a temporary file in the same
- * directory is written, synced and renamed, so the directory never holds a half-written file. The name is the
+ * directory is written, synced and renamed, so the directory never contains a half-written file. The name is the
  * SHA-256 of the bytes (the delivery's `rawSha256`), so saving a redelivered file again replaces it with identical
  * bytes.
  *

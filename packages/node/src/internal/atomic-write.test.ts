@@ -1,13 +1,17 @@
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { removeStaleTempFiles, TEMP_SUFFIX, writeFileAtomic } from './atomic-write.js';
 
 let dir: string;
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'mhb-atomic-'));
+});
+
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
 });
 
 describe('writeFileAtomic', () => {

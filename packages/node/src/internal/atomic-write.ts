@@ -12,9 +12,9 @@ export interface AtomicWriteHooks {
 }
 
 /**
- * Writes `data` to `path` so that readers see either the old file or the complete new one, never part of it: the
- * bytes go to a temporary file in the same directory, which is synced and then renamed over `path`, and the
- * directory is synced so the rename survives a power loss.
+ * Writes `data` to `path` so that readers see either the old file or the complete new one, never part of it. The
+ * bytes go to a temporary file in the same directory, which is synced and then renamed over `path`. The directory is
+ * synced afterwards so the rename survives a power loss.
  *
  * On failure the temporary file is removed and `path` is unchanged. A crash can leave a temporary file behind,
  * named `.<name>.<random>.mhbtmp`, which {@link removeStaleTempFiles} deletes.
@@ -44,14 +44,14 @@ export async function writeFileAtomic(
   await syncDirectory(dirname(path));
 }
 
-/** Syncs a directory entry list. Some platforms (Windows) cannot open a directory; there the rename is already durable enough. */
+/** Syncs a directory, so a rename inside it is on disk. Where a directory cannot be opened or synced, it skips the sync. */
 async function syncDirectory(directory: string): Promise<void> {
   let handle: Awaited<ReturnType<typeof open>> | undefined;
   try {
     handle = await open(directory, 'r');
     await handle.sync();
   } catch {
-    // NOTE: a failed directory sync is ignored, because the file itself is complete either way.
+    // NOTE: a failed directory sync is ignored: the file is complete, but after a power loss the rename may be lost.
   } finally {
     await handle?.close();
   }

@@ -25,12 +25,12 @@ function envValue(env: NodeJS.ProcessEnv, ...names: string[]): string | undefine
 }
 
 /**
- * Creates a `fetch` that sends requests through an HTTP proxy, for core's `fetch` option. `https:` requests are
- * tunnelled with `CONNECT`, so the proxy never sees the API key or the ticket; hosts listed in `noProxy` are reached
- * directly.
+ * Creates a `fetch` that sends requests through an HTTP proxy, for core's `fetch` option. Requests are tunnelled
+ * with `CONNECT`. For `https:` URLs the proxy sees only the host and port, because TLS runs inside the tunnel. Hosts
+ * listed in `noProxy` are reached directly.
  *
  * Node's built-in `fetch` ignores `HTTPS_PROXY`, so this uses undici 6's `EnvHttpProxyAgent` and undici's own
- * `fetch`.
+ * `fetch`. NOTE: undici 6 marks `EnvHttpProxyAgent` experimental and prints one process warning when it is created.
  *
  * @returns the proxied `fetch`, or `undefined` when no proxy is configured, so the caller keeps `globalThis.fetch`.
  * @example

@@ -1,8 +1,8 @@
-import { mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkTicketStore, type TicketRecord } from '@mhbkit/retrieval';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TEMP_SUFFIX } from '../internal/atomic-write.js';
 import { FileTicketStore } from './file-ticket-store.js';
 
@@ -22,6 +22,10 @@ const record: TicketRecord = {
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'mhb-store-'));
   path = join(dir, 'tickets.json');
+});
+
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
 });
 
 describe('FileTicketStore', () => {

@@ -5,7 +5,7 @@ import type { DeliveryPhase, TicketRecord, TicketStore } from '@mhbkit/retrieval
 import { describeFsError, MhbNodeError } from '../errors/node-error.js';
 import { removeStaleTempFiles, writeFileAtomic } from '../internal/atomic-write.js';
 
-/** The version written into the state file, so a later layout can be told apart. */
+/** The layout version written into the state file, so that a later layout can be detected. */
 const STATE_FILE_VERSION = 1;
 
 interface StateFile {
@@ -26,7 +26,7 @@ export interface FileTicketStoreOptions {
  * old or the new state, and temporary files from an interrupted write are removed when the store is first read.
  *
  * It is safe for one process at a time. Two processes on the same file overwrite each other's changes, because the
- * store reads the file once and keeps the state in memory. The file holds raw ticket numbers, so it is created with
+ * store reads the file once and keeps the state in memory. The file contains raw ticket numbers, so it is created with
  * mode `0600`; protect it like other credentials.
  *
  * @example

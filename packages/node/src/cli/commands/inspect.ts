@@ -70,9 +70,11 @@ function renderReport(context: CliContext, path: string, file: Awaited<ReturnTyp
   ] as const;
   const rows = buildSectionRows(file).map((row) => {
     const label = SECTION_LABELS[row.code];
+    let name = '';
+    if (label !== undefined) name = locale === 'en' ? label.en : label.zh;
     return [
       row.code,
-      label === undefined ? '' : locale === 'en' ? label.en : label.zh,
+      name,
       context.message(STATUS_MESSAGES[row.status] ?? 'STATUS_PARSED'),
       String(row.records),
       row.firstDate ?? '-',
