@@ -13,6 +13,7 @@ import {
 import { MhbDecryptError, MhbZipError, type ZipEncryption } from '../errors.js';
 import { BoundedSink } from './bounded-sink.js';
 import { decodeEntryName } from './decode-entry-name.js';
+import { zipJsErrorMessages } from './zip-js-error.js';
 import { type ResolvedZipLimits, resolveZipLimits, type ZipLimits } from './zip-limits.js';
 
 /** Options of {@link openDeliveryZip}. */
@@ -162,10 +163,12 @@ async function readEntry(
 
 function translateEntryError(error: unknown, entry: FileEntry, options: OpenDeliveryZipOptions): unknown {
   const { locale } = options;
-  const message = error instanceof Error ? error.message : '';
+  const messages = zipJsErrorMessages(error);
+  const message = messages[0] ?? '';
 
   if (options.signal?.aborted) return error;
-  if (message === ERR_INVALID_PASSWORD || message === ERR_ENCRYPTED) {
+  // The password check comes first because some runtimes wrap it in an invalid compressed data error.
+  if (messages.includes(ERR_INVALID_PASSWORD) || messages.includes(ERR_ENCRYPTED)) {
     return new MhbDecryptError({
       entry: entry.filename,
       encryption: encryptionOf(entry),
