@@ -48,7 +48,7 @@ const MARKER = new TextEncoder().encode('myhealthbank');
 let configured = false;
 
 /**
- * Opens a delivered zip and returns the one entry that holds a My Health Bank file.
+ * Opens a delivered zip and returns the one entry that contains a My Health Bank file.
  *
  * Every file entry is decrypted and inflated under the size limits, and the entry whose content contains
  * `myhealthbank` is chosen; the member name is never trusted because NHI changes it with every production.
@@ -131,8 +131,8 @@ async function readEntry(
   const { locale } = options;
   const name = entry.filename;
 
-  // Declared sizes are checked first so an honest bomb is rejected before any inflating; the sink checks the real
-  // sizes because a crafted header can understate them.
+  // Declared sizes are checked first, so an honest bomb is rejected before any inflating. The sink checks the real
+  // sizes too, because a crafted header can understate them.
   if (entry.uncompressedSize > Math.min(limits.maxUncompressedBytes, budget)) {
     throw new MhbZipError('ZIP_ENTRY_TOO_LARGE', locale, { entry: name, limit: limits.maxUncompressedBytes });
   }

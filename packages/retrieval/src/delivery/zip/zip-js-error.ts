@@ -1,4 +1,4 @@
-/** How deep {@link zipJsErrorMessages} follows `cause` links; zip.js wraps an error once or twice at most. */
+/** The maximum number of `cause` links {@link zipJsErrorMessages} follows. zip.js wraps an error once or twice. */
 const MAX_CAUSE_DEPTH = 5;
 
 /**
