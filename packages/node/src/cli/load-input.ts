@@ -40,12 +40,14 @@ export async function openZipInput(
   context: CliContext,
 ): Promise<OpenedDeliveryZip> {
   const { locale } = context;
-  if (options.password !== undefined) return openDeliveryZip(zip, { password: options.password, locale });
+  // The phase only fills in the wrong-password message.
+  const phase = context.env['MHB_PHASE']?.trim() || undefined;
+  if (options.password !== undefined) return openDeliveryZip(zip, { password: options.password, locale, phase });
   if (options['server-key'] === undefined) throw new CliUsageError(context.message('ZIP_NEEDS_KEY', { path }));
 
   const apiKey = readApiKey(context, options['api-key']);
   const password = await resolveZipPassword({ serverKey: options['server-key'], apiKey, locale });
-  return openDeliveryZip(zip, { password, locale });
+  return openDeliveryZip(zip, { password, locale, phase });
 }
 
 /** Reads a file or zip named on the command line and parses the My Health Bank file in it. */
