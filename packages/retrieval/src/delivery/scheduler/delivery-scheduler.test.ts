@@ -153,6 +153,24 @@ describe('runDeliveries', () => {
     expect(steps.calls).toEqual(['ack t1']);
   });
 
+  it.each(['produced', 'downloaded'] as const)('redelivers %s tickets on resume', async (state) => {
+    const steps = new ScriptedSteps();
+    const context = contextFor(steps);
+    const now = Date.now();
+    await context.store.put({
+      ticket: 't1',
+      phase: 'test',
+      state,
+      issuedAt: now,
+      updatedAt: now,
+      attempts: 1,
+      nextAttemptAt: 0,
+    });
+
+    expect(await collect(context, {})).toEqual(['t1']);
+    expect(steps.count('ack')).toBe(1);
+  });
+
   it('keeps a committed delivery after break', async () => {
     const steps = new ScriptedSteps();
     const context = contextFor(steps);
