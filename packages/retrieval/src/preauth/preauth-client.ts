@@ -39,6 +39,8 @@ export interface RequestFileOptions {
   readonly signal?: AbortSignal;
   /** The grant store to read and update instead of the client's, e.g. one `schedulePulls` was given. */
   readonly grants?: GrantStore;
+  /** The clock for this request instead of the client's, e.g. the clock `schedulePulls` runs on. */
+  readonly now?: () => number;
 }
 
 /** A retrieval client that also requests files under pre-authorizations (預先授權). */
@@ -139,6 +141,11 @@ export function createPreauthClient(options: PreauthClientOptions): PreauthClien
       return record;
     },
     requestFile: (grant, scope, callOptions = {}) =>
-      requestFile({ ...context, grants: callOptions.grants ?? grants }, grant, scope, callOptions.signal),
+      requestFile(
+        { ...context, grants: callOptions.grants ?? grants, now: callOptions.now ?? now },
+        grant,
+        scope,
+        callOptions.signal,
+      ),
   };
 }

@@ -67,7 +67,8 @@ export async function requestFile(
       const ticket = outcome.ticket.reveal();
       const tickets = record.tickets.includes(ticket) ? record.tickets : [...record.tickets, ticket];
       await grants.put({ ...record, ...sentAt, tickets });
-      await addTicket(context.tickets, ticket, context.phase, now);
+      // The ticket store belongs to the delivery engine, which runs on the system clock, not on an injected one.
+      await addTicket(context.tickets, ticket, context.phase, Date.now());
       return outcome;
     }
     case 'grant-expired':

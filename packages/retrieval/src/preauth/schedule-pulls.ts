@@ -166,7 +166,11 @@ async function requestOne(settings: Settings, record: GrantRecord, signal: Abort
   let nextRequestAt: number | undefined;
 
   try {
-    const outcome = await client.requestFile(record.grantId, undefined, { signal, grants: store });
+    const outcome = await client.requestFile(record.grantId, undefined, {
+      signal,
+      grants: store,
+      now: settings.clock.now,
+    });
     options.onPull?.({ grantId: record.grantId, result: outcome.status, raw: outcome.raw });
     if (outcome.status === 'requested') {
       const jitter = Math.floor(settings.jitter * settings.every * settings.random());

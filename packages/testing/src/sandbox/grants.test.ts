@@ -58,11 +58,20 @@ function clientFor(
   });
 }
 
-/** Returns a clock that jumps instead of waiting and moves the sandbox clock with it. */
-function jumpingClock(sandbox: GrantSandbox): PullClock {
+/**
+ * Returns a clock that jumps instead of waiting and moves the sandbox clock with it. A schedule with nothing to
+ * fetch never waits on I/O under this clock, so `stopAfterSleeps` aborts it from inside.
+ */
+function jumpingClock(
+  sandbox: GrantSandbox,
+  stop?: { readonly stopAfterSleeps: number; readonly controller: AbortController },
+): PullClock {
+  let sleeps = 0;
   return {
     now: () => sandbox.clock.now(),
     sleep: async (ms, signal) => {
+      sleeps += 1;
+      if (stop !== undefined && sleeps > stop.stopAfterSleeps) stop.controller.abort();
       signal.throwIfAborted();
       sandbox.clock.advance(ms);
     },
@@ -248,6 +257,53 @@ describe('schedulePulls against the sandbox', () => {
       'grant-revoked',
     ]);
     expect((await client.grants.get(revoked.id))?.revokedBy).toBe('nhi');
+  });
+
+  it('skips a grant the user revoked mid-schedule', async () => {
+    const sandbox = await startGrantSandbox();
+    const client = clientFor(sandbox);
+    const grant = sandbox.issueGrant({ file: SMALL_FILE });
+    const controller = new AbortController();
+    const pulls: PullEvent[] = [];
+
+    const schedule = schedulePulls(client, {
+      grants: [grant],
+      every: DAY_MS,
+      clock: jumpingClock(sandbox, { stopAfterSleeps: 3, controller }),
+      signal: controller.signal,
+      onPull: (event) => pulls.push(event),
+    });
+    for await (const _delivery of schedule) await client.revokeGrant(grant.id);
+    expect(controller.signal.aborted).toBe(true);
+    expect(pulls.map((event) => event.result)).toEqual(['requested']);
+    expect((await client.grants.get(grant.id))?.revokedBy).toBe('user');
+  });
+
+  it('requests once per user interval', async () => {
+    // A clock that stands still between jumps, so the measured gaps are exact.
+    const sandbox = await startGrantSandbox({ sandbox: { clock: new Date('2026-12-01T00:00:00Z') } });
+    const client = clientFor(sandbox);
+    const grants = [
+      sandbox.issueGrant({ userId: 'user-a', file: SMALL_FILE }),
+      sandbox.issueGrant({ userId: 'user-a', file: SMALL_FILE }),
+    ];
+    const requestedAt: number[] = [];
+
+    const schedule = schedulePulls(client, {
+      grants,
+      every: DAY_MS,
+      minUserIntervalMs: 2 * DAY_MS,
+      clock: jumpingClock(sandbox),
+      random: () => 0,
+      onPull: () => requestedAt.push(sandbox.clock.now()),
+    });
+    let count = 0;
+    for await (const _delivery of schedule) {
+      count += 1;
+      if (count === 3) break;
+    }
+    const gaps = requestedAt.slice(1).map((at, index) => at - (requestedAt[index] ?? 0));
+    expect(gaps.every((gap) => gap >= 2 * DAY_MS)).toBe(true);
   });
 
   it('acknowledges a file committed before break', async () => {
