@@ -21,7 +21,7 @@ let dir: string;
 let serverKey: string;
 let generated: GenerationSummary;
 
-/** The exact `--json` report expected for a generated JSON file without issues. */
+/** Builds the exact `--json` report expected for a generated JSON file without issues. */
 function expectedReport(summary: GenerationSummary) {
   const sections = Object.fromEntries(
     SECTION_CODES.map((code) => {

@@ -32,7 +32,7 @@ export interface NodeClientOptions
  *
  * @throws {@link MhbNodeError} `NODE_OPTION_MISSING` when the API key or phase is neither passed nor set, and
  *   `NODE_ENV_INVALID` when `MHB_PHASE` or `MHB_LOCALE` contains an unknown value.
- * @throws {@link MhbConfigError} for invalid client options, such as an unverified profile without
+ * @throws `MhbConfigError` (from `@mhbkit/core`) for invalid client options, such as an unverified profile without
  *   `allowUnverifiedProfile`.
  * @example
  * ```ts

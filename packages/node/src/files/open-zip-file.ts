@@ -28,9 +28,11 @@ export interface OpenZipFileOptions extends ZipLimits {
  *
  * @throws {@link MhbNodeError} `NODE_FILE_NOT_FOUND` or `NODE_FILE_READ_FAILED` when the file cannot be read, and
  *   `NODE_ZIP_PASSWORD_MISSING` when neither `password` nor `serverKey` is given.
- * @throws {@link MhbConfigError} when `serverKey` is given but no API key is passed or set in `MHB_API_KEY`.
- * @throws {@link MhbDecryptError} when the password does not decrypt the zip.
- * @throws {@link MhbZipError} when the zip is corrupt, holds no My Health Bank file, or breaks a size limit.
+ * @throws `MhbConfigError` (from `@mhbkit/core`) when `serverKey` is given but no API key is passed or set in
+ *   `MHB_API_KEY`.
+ * @throws `MhbDecryptError` (from `@mhbkit/retrieval`) when the password does not decrypt the zip.
+ * @throws `MhbZipError` (from `@mhbkit/retrieval`) when the zip is corrupt, contains no My Health Bank file, or breaks
+ *   a size limit.
  * @example
  * ```ts
  * import { openZipFile } from '@mhbkit/node';
@@ -52,7 +54,7 @@ export async function openZipFile(path: string, options: OpenZipFileOptions = {}
  * Returns `password` when given, else derives the zip password from the API key and `serverKey` with `node:crypto`.
  *
  * @throws {@link MhbNodeError} `NODE_ZIP_PASSWORD_MISSING` when neither `password` nor `serverKey` is given.
- * @throws {@link MhbConfigError} when no API key is passed or set in `MHB_API_KEY`.
+ * @throws `MhbConfigError` (from `@mhbkit/core`) when no API key is passed or set in `MHB_API_KEY`.
  */
 export async function resolveZipPassword(options: OpenZipFileOptions): Promise<string> {
   const { locale } = options;

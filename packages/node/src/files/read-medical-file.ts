@@ -7,7 +7,7 @@ import { readFileBytes } from './read-file-bytes.js';
  * @param path - the file to read.
  * @param options - locale and limits of the parser.
  * @throws {@link MhbNodeError} `NODE_FILE_NOT_FOUND` or `NODE_FILE_READ_FAILED` when the file cannot be read.
- * @throws {@link MhbFormatError} when the content is not a readable medical-class file.
+ * @throws `MhbFormatError` (from `@mhbkit/retrieval`) when the content is not a readable medical-class file.
  * @example
  * ```ts
  * import { readMedicalFile } from '@mhbkit/node';
