@@ -273,6 +273,13 @@ describe('generateMedicalFileChunks', () => {
     expect(joined).toEqual(whole.bytes);
   });
 
+  it('targetBytes with fixed counts keeps the size', () => {
+    const counts = Object.fromEntries(SECTION_CODES.map((code) => [code, 2]));
+    const file = generateMedicalFile({ targetBytes: 1_000_000, sections: counts });
+
+    expect(file.summary.sections.r1.records).toBe(2);
+  });
+
   it('summary before the end throws', () => {
     const file = generateMedicalFileChunks();
 

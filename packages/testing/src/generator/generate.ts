@@ -1,6 +1,6 @@
 import { MhbTestingError } from '../errors/testing-error.js';
 import { writeJson } from './json-writer.js';
-import type { GeneratorOptions, ResolvedGeneratorOptions } from './options.js';
+import { DEFAULT_VISITS, type GeneratorOptions, type ResolvedGeneratorOptions } from './options.js';
 import { MAX_VISITS, resolveOptions } from './resolve-options.js';
 import { planSections } from './section-plan.js';
 import { type GenerationSummary, type SectionSummary, SummaryCollector } from './summary.js';
@@ -95,6 +95,8 @@ function visitsFor(options: GeneratorOptions): number | undefined {
   const small = measure(options, 20);
   const large = measure(options, 120);
   const perVisit = (large - small) / 100;
+  // Sections given as exact record counts do not grow with visits; then only the visit count of the options applies.
+  if (!(perVisit > 0)) return options.visits ?? DEFAULT_VISITS;
   const visits = Math.round(20 + (target - small) / perVisit);
   return Math.min(MAX_VISITS, Math.max(1, visits));
 }

@@ -11,7 +11,7 @@ export interface SandboxApp {
 
 /** Finds the app whose key equals `apiKey`, comparing in constant time. */
 export function findApp(apps: readonly SandboxApp[], apiKey: string | undefined): SandboxApp | undefined {
-  if (apiKey === undefined || apiKey === '') return undefined;
+  if (apiKey === undefined || apiKey.trim() === '') return undefined;
   const candidate = ApiKey.from(apiKey);
   return apps.find((app) => candidate.equals(app.apiKey));
 }

@@ -49,6 +49,18 @@ describe('startSandbox', () => {
     expect(performance.now() - started).toBeLessThan(5_000);
   });
 
+  it('oversized body gets 413', async () => {
+    const sandbox = await startSandbox();
+    const response = await fetch(sandbox.url + sandbox.profile.operations.download.path, {
+      method: 'POST',
+      body: 'x'.repeat(2 * 1024 * 1024),
+    }).catch((error: unknown) => error);
+
+    if (response instanceof Response) expect(response.status).toBe(413);
+    else expect(response).toBeInstanceOf(TypeError);
+    await sandbox.close();
+  });
+
   it('a taken port is reported', async () => {
     const first = await startSandbox();
     const port = Number(new URL(first.url).port);

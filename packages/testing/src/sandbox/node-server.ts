@@ -15,9 +15,20 @@ export interface RunningSandbox extends Sandbox {
   close(): Promise<void>;
 }
 
+/** The largest request body the server reads, in bytes; sandbox requests are a few hundred bytes. */
+export const MAX_REQUEST_BYTES = 1024 * 1024;
+
+/** A request body over {@link MAX_REQUEST_BYTES}. */
+class RequestTooLargeError extends Error {}
+
 async function toRequest(message: IncomingMessage, origin: string): Promise<Request> {
   const chunks: Buffer[] = [];
-  for await (const chunk of message) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of message) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_REQUEST_BYTES) throw new RequestTooLargeError();
+    chunks.push(chunk as Buffer);
+  }
   const body = Buffer.concat(chunks);
   const headers = new Headers();
   for (const [name, value] of Object.entries(message.headers)) {
@@ -78,8 +89,10 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
     toRequest(message, origin)
       .then((request) => sandbox!.handle(request))
       .then((reply) => send(reply, response, timers))
-      .catch(() => {
-        if (!response.headersSent) response.writeHead(500).end();
+      .catch((error: unknown) => {
+        // Only reading the body can fail here, because the engine turns its own errors into replies.
+        const status = error instanceof RequestTooLargeError ? 413 : 400;
+        if (!response.headersSent) response.writeHead(status, { connection: 'close' }).end();
       });
   });
   server.on('connection', (socket) => {

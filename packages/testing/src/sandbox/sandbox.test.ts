@@ -110,6 +110,13 @@ describe.each([
     expect(response.json?.['sub']).toBeNull();
   });
 
+  it('blank API key gets G003', async () => {
+    const sandbox = await open();
+    const response = await download(sandbox, 'x', '   ');
+
+    expect(response.json?.['RtnCode']).toBe('G003');
+  });
+
   it('unknown ticket gets oType 4', async () => {
     const sandbox = await open();
     const response = await download(sandbox, '20260110000000123456789');
