@@ -120,7 +120,7 @@ describe('file parsing in workerd', () => {
 });
 
 describe('delivery zip in workerd', () => {
-  it.each<ZipEncryption>(['zipcrypto', 'aes'])('opens a %s zip', async (encryption) => {
+  it.each<ZipEncryption>(['zipcrypto', 'aes'])('opens a zip with %s', async (encryption) => {
     const delivery = await buildDeliveryZip({ apiKey: TEST_API_KEY, content: { seed: 3 }, encryption });
     const expectedSha256 = createHash('sha256')
       .update(generateMedicalFile({ seed: 3 }).bytes)
