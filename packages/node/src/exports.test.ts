@@ -14,7 +14,7 @@ const PUBLIC_NAMES = ['createClient', 'FileTicketStore', 'openZipFile', 'readMed
 
 beforeAll(() => {
   ensureBuilt();
-}, 240_000);
+}, 600_000);
 
 describe('package exports', () => {
   it.each([

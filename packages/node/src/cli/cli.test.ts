@@ -62,7 +62,7 @@ beforeAll(async () => {
   await writeFile(join(dir, 'zip-named.json'), delivery.zip);
   const website = await buildWebsiteZip({ password: WEBSITE_PASSWORD, content: { seed: 15, visits: 3 } });
   await writeFile(join(dir, 'website.zip'), website.zip);
-}, 240_000);
+}, 600_000);
 
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });

@@ -13,7 +13,7 @@ beforeAll(async () => {
   ensureBuilt();
   dir = await mkdtemp(join(tmpdir(), 'mhb-fetch-'));
   sandbox = await startSandbox({ readyAfterMs: 0 });
-}, 240_000);
+}, 600_000);
 
 afterAll(async () => {
   await sandbox?.close();

@@ -7,8 +7,11 @@ import { fileURLToPath } from 'node:url';
 export const PACKAGE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const PACKAGES_DIR = resolve(PACKAGE_DIR, '..');
 
-/** The packages the built CLI loads at run time, in build order. */
-const BUILD_ORDER = ['core', 'retrieval', 'node'];
+/**
+ * The packages the CLI build needs, in build order: core and retrieval load at run time, and the `mhb demo` code
+ * bundles the built testing package.
+ */
+const BUILD_ORDER = ['core', 'retrieval', 'testing', 'node'];
 
 function newestSourceTime(directory: string): number {
   let newest = 0;
@@ -34,7 +37,7 @@ function isStale(name: string): boolean {
  */
 export function ensureBuilt(): void {
   const lock = join(PACKAGE_DIR, 'dist-build.lock');
-  const deadline = Date.now() + 170_000;
+  const deadline = Date.now() + 540_000;
   for (;;) {
     try {
       mkdirSync(lock);
