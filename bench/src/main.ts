@@ -1,0 +1,108 @@
+// The benchmark runner: `npm run bench` (full, about ten minutes) or `npm run bench -- --quick`.
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { describeMachine } from './machine.js';
+import { type Measurement, writeResults } from './results.js';
+import { runDecryptSuite } from './suites/decrypt.js';
+import { runMemorySuite } from './suites/memory.js';
+import { runParseSuite } from './suites/parse.js';
+import { runRetrievalSuite } from './suites/retrieval.js';
+
+const SUITES = ['parse', 'decrypt', 'retrieval', 'memory'] as const;
+type SuiteName = (typeof SUITES)[number];
+
+const HELP = `Usage: npm run bench -- [--quick] [--suite <name>]... [--out <file>]
+
+  --quick         fewer samples, 100 tickets per round and a 50 MB iterator file (about 2 minutes)
+  --suite <name>  run only this suite: ${SUITES.join(', ')} (repeatable; default: all)
+  --out <file>    where to write the results (default: bench/results.json)
+`;
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    suite: { type: 'string', multiple: true },
+    out: { type: 'string', default: fileURLToPath(new URL('../results.json', import.meta.url)) },
+    help: { type: 'boolean', default: false },
+  },
+});
+
+if (values.help) {
+  process.stdout.write(HELP);
+  process.exit(0);
+}
+
+const unknown = (values.suite ?? []).filter((name) => !(SUITES as readonly string[]).includes(name));
+if (unknown.length > 0) {
+  process.stderr.write(`Unknown suite: ${unknown.join(', ')}. Use one of ${SUITES.join(', ')}.\n`);
+  process.exit(2);
+}
+const selected = new Set<SuiteName>((values.suite as SuiteName[] | undefined) ?? SUITES);
+const quick = values.quick;
+const log = (line: string): void => {
+  process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
+};
+
+const measurements: Measurement[] = [];
+if (selected.has('parse')) {
+  measurements.push(
+    ...(await runParseSuite({
+      sizes: [1, 10, 50],
+      budget: quick
+        ? { iterations: 2, timeMs: 0, warmupIterations: 1 }
+        : { iterations: 5, timeMs: 2000, warmupIterations: 2 },
+      log,
+    })),
+  );
+}
+if (selected.has('decrypt')) {
+  measurements.push(
+    ...(await runDecryptSuite({
+      size: 10,
+      budget: quick
+        ? { iterations: 3, timeMs: 0, warmupIterations: 1 }
+        : { iterations: 10, timeMs: 2000, warmupIterations: 2 },
+      derivationBudget: quick
+        ? { iterations: 50, timeMs: 200, warmupIterations: 10 }
+        : { iterations: 200, timeMs: 1000, warmupIterations: 20 },
+      log,
+    })),
+  );
+}
+if (selected.has('retrieval')) {
+  measurements.push(
+    ...(await runRetrievalSuite({
+      tickets: quick ? 100 : 1000,
+      concurrencies: [1, 8, 32],
+      rounds: quick ? 1 : 3,
+      log,
+    })),
+  );
+}
+if (selected.has('memory')) {
+  measurements.push(...(await runMemorySuite({ parseSize: 50, iterateSize: quick ? 50 : 200, log })));
+}
+
+const machine = describeMachine();
+await writeResults(values.out, {
+  date: new Date().toISOString(),
+  mode: quick ? 'quick' : 'full',
+  machine,
+  measurements,
+});
+
+log(`${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node.js ${machine.node}`);
+console.table(
+  measurements.map(({ name, unit, value, baseline, ratio }) => ({
+    name,
+    unit,
+    value: round(value),
+    baseline: round(baseline),
+    ratio: round(ratio),
+  })),
+);
+log(`results written to ${values.out}`);
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

@@ -1,0 +1,42 @@
+import { writeFile } from 'node:fs/promises';
+import type { MachineInfo } from './machine.js';
+
+/** The unit of a measurement. Throughput is better when higher; time, bytes and ratios of memory when lower. */
+export type Unit = 'MB/s' | 's' | 'ms' | 'bytes' | 'x file size';
+
+/** One measurement and the baseline it is compared with, both in `unit`. */
+export interface Measurement {
+  /** A stable name, e.g. `parse-10mb`; the docs and the targets refer to it. */
+  readonly name: string;
+  /** What was measured and what the baseline did, in one line. */
+  readonly description: string;
+  readonly value: number;
+  readonly unit: Unit;
+  readonly baseline: number;
+  /** `value / baseline`. */
+  readonly ratio: number;
+}
+
+/** The content of `bench/results.json`. */
+export interface BenchResults {
+  readonly date: string;
+  readonly mode: 'full' | 'quick';
+  readonly machine: MachineInfo;
+  readonly measurements: readonly Measurement[];
+}
+
+/** Builds a measurement and computes its ratio. */
+export function measurement(
+  name: string,
+  description: string,
+  unit: Unit,
+  value: number,
+  baseline: number,
+): Measurement {
+  return { name, description, unit, value, baseline, ratio: value / baseline };
+}
+
+/** Writes the results as indented JSON. */
+export async function writeResults(path: string, results: BenchResults): Promise<void> {
+  await writeFile(path, `${JSON.stringify(results, null, 2)}\n`);
+}
