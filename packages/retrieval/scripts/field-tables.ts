@@ -115,7 +115,7 @@ export function renderFieldTables(locale: DocLocale): string {
   return lines.join('\n');
 }
 
-/** The path of the page in `locale`, from the repository root. */
+/** Returns the path of the page in `locale`, from the repository root. */
 export function pagePath(root: string, locale: DocLocale): string {
   return join(root, 'docs', locale, 'reading-files.md');
 }

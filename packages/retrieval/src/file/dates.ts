@@ -128,7 +128,7 @@ const EIGHT_DIGITS = /(?:^|\D)(\d{8})(?:\D|$)/;
  * 16 digits that start with `yyyyMMdd` (`2020010100000001.json`). The name is metadata only: `b1.2` inside the file
  * is authoritative.
  *
- * @returns the date, or `null` when the name holds no valid date.
+ * @returns the date, or `null` when the name contains no valid date.
  * @example
  * ```ts
  * dateFromFileName('MHBJSON_1130305_1.zip'); // { date: '2024-03-05', calendar: 'roc' }

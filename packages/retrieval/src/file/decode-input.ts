@@ -2,7 +2,7 @@ import type { Locale } from '@mhbkit/core';
 import { type FormatErrorCode, MhbFormatError } from './format-error.js';
 import { fileMessage } from './messages.js';
 
-/** What {@link parseMedicalFile} accepts: the file's bytes, or its text already decoded. */
+/** The input of {@link parseMedicalFile}: the file's bytes, or its decoded text. */
 export type MedicalFileInput = Uint8Array | ArrayBuffer | string;
 
 /** The decoded input and the facts detected from it. */

@@ -12,6 +12,12 @@ const IGNORED_KEYS: Partial<Record<SectionCode, ReadonlySet<string>>> = { r7: ne
 /** Marks a value cut off at the depth limit, so a deep value still yields a stable fingerprint. */
 const TRUNCATED = '"\u2026"';
 
+/** Orders entries by key in UTF-16 code unit order, which is what `<` compares. */
+function compareEntries([a]: [string, string], [b]: [string, string]): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
+}
+
 /**
  * Writes `value` as canonical JSON, or returns `undefined` for an empty value. Empty means `null`, a missing key, a
  * blank string, or an array or object with only empty members, so the forms real files use for "no value" agree.
@@ -50,7 +56,7 @@ export function canonicalJson(
     const text = canonicalJson(member, undefined, depth + 1, maxDepth);
     if (text !== undefined) entries.push([lower, text]);
   }
-  entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  entries.sort(compareEntries);
   if (entries.length === 0) return undefined;
   return `{${entries.map(([key, text]) => `${JSON.stringify(key)}:${text}`).join(',')}}`;
 }
@@ -64,7 +70,7 @@ export interface FingerprintSource {
 /**
  * Computes a record's fingerprint: the SHA-256 (Web Crypto), as lower-case hex, of its section code and the
  * canonical JSON of its raw object. Key order, record order, letter case of keys and the empty forms `""`, `null`,
- * blank and missing do not change it; r7 rows that differ only in the upload time r7.7 share it.
+ * blank and missing do not change it. r7 rows that differ only in the upload time r7.7 share it.
  *
  * NOTE: JSON and XML downloads of the same data differ in a few texts (JSON drops newlines in r8.10 and turns `"`
  * into `'`), so such records get different fingerprints.

@@ -45,7 +45,7 @@ export {
   mergeMedicalFiles,
   type RecordSource,
 } from './merge-files.js';
-export { FILE_MESSAGES } from './messages.js';
+export { FILE_MESSAGES, type FileMessageCode } from './messages.js';
 export type { NumericValue, WaistMeasurement } from './numbers.js';
 export { parseMedicalFile } from './parse-medical-file.js';
 export {

@@ -2,7 +2,7 @@ import type { Locale } from '@mhbkit/core';
 import type { FileIssue, IssueCode } from './issues.js';
 import { fileMessage } from './messages.js';
 
-/** Where an issue happened. */
+/** The place of an issue in the file. */
 export interface IssuePlace {
   readonly section?: string | undefined;
   readonly index?: number | undefined;

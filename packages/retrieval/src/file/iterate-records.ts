@@ -7,8 +7,8 @@ import { SECTION_CODES } from './sections.js';
 /**
  * Yields the typed records of a medical-class file one at a time, section by section (r1 … r14), for large inputs.
  *
- * The whole text is parsed up front, but each typed record is built only when it is requested, so memory holds the
- * parsed JSON and one typed record at a time. Issues are not reported; use {@link parseMedicalFile} for them.
+ * The whole text is parsed up front, but each typed record is built only when it is requested, so memory contains
+ * the parsed JSON and one typed record at a time. Issues are not reported; use {@link parseMedicalFile} for them.
  *
  * @throws {@link MhbFormatError} when the input is not a readable medical-class file, before the first record.
  * @example

@@ -98,7 +98,8 @@ export function locateSections(bdata: Record<string, unknown>, format: 'json' | 
       maskedId = textOf(value)?.trim() ?? null;
       continue;
     }
-    // J2's field table names the application date `b2.1`; its sample, X2 and real files write `b1.2`.
+    // The JSON specification's field table names the application date `b2.1`, but its own sample, the XML
+    // specification and real files write `b1.2`.
     if (lower === 'b1.2' || lower === 'b2.1') {
       applicationDateText ??= textOf(value)?.trim() ?? null;
       continue;

@@ -22,18 +22,18 @@ import type {
 } from './fields/tracking-fields.js';
 import type { SectionCode } from './sections.js';
 
-/** A record or list item exactly as the file holds it, after XML has been converted to the JSON shape. */
+/** A record or list item exactly as the file contains it, after XML has been converted to the JSON shape. */
 export type RawRecord = Readonly<Record<string, unknown>>;
 
-/** What every typed record and list item keeps from the file. */
+/** The raw parts every typed record and list item keeps from the file. */
 export interface RawParts {
-  /** The record as the file holds it: the same object, never a copy, so `JSON.stringify(raw)` gives the input back. */
+  /** The record as the file contains it: the same object, never a copy, so `JSON.stringify(raw)` gives the input back. */
   readonly raw: RawRecord;
   /** Fields the spec does not define, verbatim, under the keys the file uses. */
   readonly extra: Readonly<Record<string, unknown>>;
 }
 
-/** Where a record sits in the file. */
+/** The position of a record in the file. */
 export interface RecordPosition<S extends SectionCode> extends RawParts {
   /** The section code, in lower case. */
   readonly section: S;
@@ -71,7 +71,7 @@ export type KidneyVisit = RawParts & FieldsOf<typeof R13_1_FIELDS>;
 /** A visit of the hepatitis program (r14_1). */
 export type HepatitisVisit = RawParts &
   FieldsOf<typeof R14_1_FIELDS> & {
-    /** `true` when any of r14_1.6–r14_1.9 holds a value, whose meaning the spec leaves unconfirmed. */
+    /** `true` when any of r14_1.6–r14_1.9 has a value, whose meaning the spec leaves unconfirmed. */
     readonly ambiguousLayout: boolean;
   };
 

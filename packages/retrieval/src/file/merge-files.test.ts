@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { fingerprintRecord, isMhbFormatError, mergeMedicalFiles, parseMedicalFile } from './index.js';
+import {
+  fingerprintRecord,
+  isMhbFormatError,
+  type MhbFormatError,
+  mergeMedicalFiles,
+  parseMedicalFile,
+} from './index.js';
 import { parseBdata } from './test-support/build-file.js';
 
 const LAB = {
@@ -112,7 +118,8 @@ describe('mergeMedicalFiles', () => {
     const other = await parseBdata({ 'b1.1': 'Y98765****' });
     const error: unknown = await mergeMedicalFiles([mine, other], { locale: 'en' }).catch((caught: unknown) => caught);
 
-    expect(isMhbFormatError(error) && error.code).toBe('FILE_PERSON_MISMATCH');
+    expect(isMhbFormatError(error)).toBe(true);
+    expect((error as MhbFormatError).code).toBe('FILE_PERSON_MISMATCH');
     expect((error as Error).message).toContain('Z12345****');
     expect((error as Error).message).toContain('Y98765****');
   });

@@ -6,7 +6,7 @@ import type { MedicalRecordMap } from './medical-records.js';
 import { fileMessage } from './messages.js';
 import { SECTION_CODES, SECTION_STATUSES, type SectionCode, type SectionStatus } from './sections.js';
 
-/** Where a merged record was found: the file's position in the input list and the record's index. */
+/** The place of a merged record: the file's position in the input list and the record's index. */
 export interface RecordSource {
   readonly file: number;
   readonly index: number;

@@ -2,10 +2,11 @@ import { defineCatalog, formatMessage, type Locale, type MessageParams } from '@
 import type { FormatErrorCode } from './format-error.js';
 import type { IssueCode } from './issues.js';
 
-type MessageCode = FormatErrorCode | IssueCode | 'WHERE_RECORD' | 'WHERE_FIELD';
+/** Codes of the messages in {@link FILE_MESSAGES}: error and issue codes, and the phrases that name a place. */
+export type FileMessageCode = FormatErrorCode | IssueCode | 'WHERE_RECORD' | 'WHERE_FIELD';
 
 /** Messages of the file reader, in every locale. Messages name places and limits, never values. */
-export const FILE_MESSAGES = defineCatalog<MessageCode>({
+export const FILE_MESSAGES = defineCatalog<FileMessageCode>({
   'zh-TW': {
     FILE_EMPTY: '檔案是空的（0 位元組或只有空白）。請確認下載或解密已完成，再重新讀取。',
     FILE_TOO_LARGE: '檔案有 {bytes} 位元組，超過上限 {maxBytes} 位元組。若確定檔案正確，請調高 maxBytes 選項。',
@@ -90,6 +91,6 @@ export const FILE_MESSAGES = defineCatalog<MessageCode>({
 });
 
 /** Formats a file-reader message. */
-export function fileMessage(code: MessageCode, locale: Locale, params: MessageParams = {}): string {
+export function fileMessage(code: FileMessageCode, locale: Locale, params: MessageParams = {}): string {
   return formatMessage(FILE_MESSAGES, code, locale, params);
 }

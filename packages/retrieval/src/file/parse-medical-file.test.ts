@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isMhbFormatError, parseMedicalFile, SECTION_CODES } from './index.js';
+import { isMhbFormatError, type MhbFormatError, parseMedicalFile, SECTION_CODES } from './index.js';
 import { jsonText, parseBdata } from './test-support/build-file.js';
 import { readFixture } from './test-support/fixtures.js';
 
@@ -483,7 +483,8 @@ describe('parseMedicalFile envelope', () => {
   test.each(wrongRoots)('%s is missing bdata', async (_name, text, found) => {
     const error: unknown = await parseMedicalFile(text, { locale: 'en' }).catch((caught: unknown) => caught);
 
-    expect(isMhbFormatError(error) && error.code).toBe('FILE_MISSING_BDATA');
+    expect(isMhbFormatError(error)).toBe(true);
+    expect((error as MhbFormatError).code).toBe('FILE_MISSING_BDATA');
     expect((error as Error).message).toContain('missing myhealthbank.bdata'.replace('missing', 'Missing'));
     expect((error as Error).message).toContain(found);
   });

@@ -6,8 +6,8 @@ export function isPlainObject(value: unknown): value is RawRecord {
 }
 
 /**
- * Texts that mean "no data" when they fill a section: `無資料` is what real files and the XML spec write; `查無資料`
- * and `沒有資料` are accepted by one converter and treated the same.
+ * Texts that mean "no data" when they fill a section. Real files and the XML spec write `無資料`. One public
+ * converter also accepts `查無資料` and `沒有資料`, so the reader treats them the same.
  */
 export const NO_DATA_TEXTS: ReadonlySet<string> = new Set(['無資料', '查無資料', '沒有資料']);
 

@@ -73,7 +73,7 @@ export function* readSectionRecords(section: LocatedSection, prepared: PreparedF
       yield readRecord(section.code, item, index, context);
     } catch (error) {
       if (isMhbFormatError(error)) throw error;
-      // NOTE: reading a record never throws by design; this keeps one unforeseen record from failing the file.
+      // readRecord raises only MhbFormatError for limits. This catch keeps one unforeseen record from failing the file.
       context.sink.add('INVALID_RECORD', 'error', { section: section.code, index });
     }
   }

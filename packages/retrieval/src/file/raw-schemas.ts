@@ -28,14 +28,14 @@ function buildSchema(table: SectionTable): RawRecordSchema {
 
   if (table.nested !== undefined) {
     const item = z.looseObject(scalarShape(table.nested.fields));
-    // A lone object where the list belongs is accepted, as the J2 sample writes `r9_1` that way.
+    // A lone object where the list belongs is accepted, as the sample in the official JSON specification writes `r9_1` that way.
     shape[table.nested.key] = z.union([z.array(item), item]).optional();
   }
   return z.looseObject(shape);
 }
 
 /**
- * A raw zod schema per section, for one record as the file holds it: keys as written (`'r1.5'`), strings, numbers or
+ * A raw zod schema per section, for one record as the file contains it: keys as written (`'r1.5'`), strings, numbers or
  * `null` for every field, the nested list as an array (or a lone object), and unknown keys passed through.
  *
  * The reader does not run these schemas, because it checks the same rules field by field and reports issues instead

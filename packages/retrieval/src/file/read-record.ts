@@ -10,7 +10,7 @@ import { readValue } from './read-value.js';
 import { finishListItem, finishRecord, LIST_RULE_KEYS, RECORD_RULE_KEYS } from './section-rules.js';
 import type { SectionCode } from './sections.js';
 
-/** What reading records needs besides the record itself. */
+/** Shared state for reading the records of one file. */
 export interface ReadContext {
   readonly sink: IssueSink;
   readonly maxRecords: number;
@@ -100,8 +100,9 @@ const COMPILED = new Map<SectionCode, CompiledSection>(
 );
 
 /**
- * Returns the items of a section or list value: an array as is, a lone object as a one-element list (the J2 sample
- * writes some sections that way), anything else as a one-element list that the reader then reports.
+ * Returns the items of a section or list value: an array as is, a lone object as a one-element list (the sample in
+ * the official JSON specification writes some sections that way), anything else as a one-element list that the reader
+ * then reports.
  */
 export function toList(value: unknown, maxRecords: number, section: string, locale: Locale): readonly unknown[] {
   const list = Array.isArray(value) ? value : [value];

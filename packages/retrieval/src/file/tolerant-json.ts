@@ -11,7 +11,7 @@ export interface TolerantJsonResult {
 
 const POSITION = /at position (\d+)/;
 
-/** The 1-based line and column of `position` in `text`; CRLF counts as one line break. */
+/** Computes the 1-based line and column of `position` in `text`. CRLF counts as one line break. */
 export function lineAndColumn(text: string, position: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;

@@ -135,7 +135,7 @@ export function xmlToJson(text: string, sink: IssueSink, maxDepth: number): unkn
 
   const bdata = findChild(root, 'bdata');
   if (bdata === undefined) return {};
-  // An empty `<bdata/>` holds no sections; text inside bdata is not the file's shape.
+  // An empty `<bdata/>` contains no sections. Text inside bdata is not the file's shape, so it stays as found.
   if (typeof bdata === 'string') return bdata.trim() === '' ? { bdata: {} } : { bdata };
 
   const out: Record<string, unknown> = {};

@@ -1,7 +1,7 @@
 import { type FieldDefinition, type PairDefinition, pairKeys } from './field-kinds.js';
 
 // Claim sections: Western outpatient (r1), inpatient (r2), dental (r3) and traditional Chinese medicine (r9), with
-// their order lists. Labels follow the official J2/X2 specs (revised 2023-05-15).
+// their order lists. Labels follow the official NHI specifications 健康存摺 JSON/XML 檔案格式說明_醫療類 (revised 2023-05-15).
 
 /** Fields of r1 西醫門診資料 (Western-medicine outpatient), without the secondary pairs. */
 export const R1_FIELDS = [

@@ -13,7 +13,7 @@ export interface FieldLabel {
   /** The English property name, e.g. `visitDate`. */
   readonly name: string;
   /**
-   * Where the typed value sits, from the record (or from the parsed file for basic data), e.g. `visitDate`,
+   * The path of the typed value, from the record (or from the parsed file for basic data), e.g. `visitDate`,
    * `orders[].quantity` or `secondaryDiagnoses[].code`.
    */
   readonly path: string;
@@ -21,7 +21,7 @@ export interface FieldLabel {
   readonly zh: string;
   /** The label in English. */
   readonly en: string;
-  /** How the value is typed. */
+  /** The kind of the typed value. */
   readonly kind: FieldKind;
 }
 

@@ -1,7 +1,7 @@
 import type { FieldDefinition } from './field-kinds.js';
 
 // Allergies (r4), organ-donation intent (r5), immunizations (r6), lab results (r7) and imaging or pathology
-// reports (r8). Labels follow the official J2/X2 specs (revised 2023-05-15).
+// reports (r8). Labels follow the official NHI specifications 健康存摺 JSON/XML 檔案格式說明_醫療類 (revised 2023-05-15).
 
 /** Fields of r4 過敏資料 (drug allergies). r4.9–r4.12 are absent from files made before 2023-05-15. */
 export const R4_FIELDS = [

@@ -1,7 +1,8 @@
 import type { FieldDefinition } from './field-kinds.js';
 
-// Adult preventive health check (r10) and cancer screening (r11). Labels follow the official J2/X2 specs (revised
-// 2023-05-15). r10.14 is total cholesterol and r10.15 triglycerides, as both specs state.
+// Adult preventive health check (r10) and cancer screening (r11). Labels follow the official NHI specifications
+// 健康存摺 JSON/XML 檔案格式說明_醫療類 (revised 2023-05-15). r10.14 is total cholesterol and r10.15 triglycerides, as
+// both specifications state.
 
 /** Fields of r10 成人預防保健結果 (adult preventive health check). */
 export const R10_FIELDS = [
