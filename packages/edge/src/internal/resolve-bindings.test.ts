@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { EdgeBindings } from '../bindings.js';
 import { isMhbBindingError, type MhbBindingError } from '../errors/binding-error.js';
@@ -126,5 +127,58 @@ describe('resolveBindings', () => {
     const error = failure({ MHB_API_KEY: TEST_KEY, MHB_PHASE: 'test', MHB_BASE_URL: 'https://user:pw@a.test:bad' });
 
     expect(JSON.stringify(error)).not.toContain('pw');
+  });
+});
+
+describe('resolveBindings properties', () => {
+  const anyValue = fc.oneof(
+    fc.string(),
+    fc.integer(),
+    fc.boolean(),
+    fc.object(),
+    fc.constant(null),
+    fc.constant(undefined),
+  );
+
+  it('raises only binding errors', () => {
+    fc.assert(
+      fc.property(anyValue, anyValue, anyValue, anyValue, (key, phase, baseUrl, locale) => {
+        const bindings = {
+          MHB_API_KEY: key,
+          MHB_PHASE: phase,
+          MHB_BASE_URL: baseUrl,
+          MHB_LOCALE: locale,
+        } as EdgeBindings;
+        try {
+          resolveBindings(bindings, {});
+        } catch (error) {
+          expect(isMhbBindingError(error)).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it('never repeats a long invalid phase', () => {
+    const longText = fc.string({ minLength: 17 }).filter((text) => text.trim().length > 16);
+
+    fc.assert(
+      fc.property(longText, (phase) => {
+        const error = failure({ MHB_API_KEY: TEST_KEY, MHB_PHASE: phase });
+
+        expect(error.message).not.toContain(phase.trim());
+      }),
+    );
+  });
+
+  it('keeps the trimmed API key', () => {
+    const padding = fc.stringMatching(/^[ \t\r\n]*$/);
+
+    fc.assert(
+      fc.property(padding, padding, (before, after) => {
+        const settings = resolveBindings({ MHB_API_KEY: `${before}${TEST_KEY}${after}`, MHB_PHASE: 'test' }, {});
+
+        expect(settings.apiKey).toBe(TEST_KEY);
+      }),
+    );
   });
 });
