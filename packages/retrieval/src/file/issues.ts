@@ -22,7 +22,7 @@ export type IssueCode =
 /**
  * A problem found while reading a file, tied to a place in it.
  *
- * The message says what was wrong and where, in the configured locale. It never quotes a value, because values
+ * The message states what was wrong and where, in the configured locale. It never quotes a value, because values
  * are health data.
  */
 export interface FileIssue {

@@ -75,7 +75,7 @@ export function readLabResult(text: string): LabResult {
   return { text, value: null, comparator: null, limit: null };
 }
 
-/** The bounds of one piece of a range text, or `null` when it does not read as a range. */
+/** Reads the bounds of one piece of a range text, or returns `null` when it does not read as a range. */
 function readBounds(piece: string): { low: number | null; high: number | null } | null {
   const text = foldWidth(piece).trim();
   if (EMPTY_BOUND.has(text)) return { low: null, high: null };
@@ -96,7 +96,7 @@ function readBounds(piece: string): { low: number | null; high: number | null } 
   return null;
 }
 
-/** A bracket holding one bound: a number, a placeholder (`無`, `.`), or `= 5.0`. */
+/** Reads a bracket that contains one bound: a number, a placeholder (`無`, `.`), or `= 5.0`. */
 function readSingleBound(piece: string): { empty: true } | { empty: false; value: number } | null {
   const text = foldWidth(piece).trim();
   if (EMPTY_BOUND.has(text)) return { empty: true };
@@ -117,7 +117,7 @@ export function readReferenceRange(text: string): ReferenceRange {
   const first = brackets[1]!;
   const second = brackets[2]!;
 
-  // `[low][high]`: each bracket holds one bound or a placeholder.
+  // `[low][high]`: each bracket contains one bound or a placeholder.
   const low = readSingleBound(first);
   const high = readSingleBound(second);
   if (low !== null && high !== null) {

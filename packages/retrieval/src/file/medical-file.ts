@@ -7,11 +7,11 @@ import type { SectionCode, SectionStatus } from './sections.js';
 export interface Section<S extends SectionCode = SectionCode> {
   /** The section code, in lower case. */
   readonly code: S;
-  /** How the section appeared in the file. */
+  /** The section's status: how it appeared in the file. */
   readonly status: SectionStatus;
   /** The typed records; empty unless `status` is `parsed`. Placeholders such as `無資料` are never records. */
   readonly records: readonly MedicalRecordMap[S][];
-  /** The section value exactly as the file holds it, or `undefined` when the section is missing. */
+  /** The section value exactly as the file contains it, or `undefined` when the section is missing. */
   readonly raw: unknown;
   /** The section key as the file writes it (`R12`), or `null` when the section is missing. */
   readonly key: string | null;
@@ -45,7 +45,7 @@ export interface MedicalFile {
   readonly sections: MedicalSections;
   /** Top-level keys of `bdata` that are not known sections, verbatim. */
   readonly unknownSections: Readonly<Record<string, unknown>>;
-  /** What was repaired, skipped or kept untyped, in file order. */
+  /** Problems found in the file: values repaired, skipped or kept untyped, in file order. */
   readonly issues: readonly FileIssue[];
   /** The `bdata` object as read, after XML has been converted to the JSON shape. */
   readonly bdata: Readonly<Record<string, unknown>>;

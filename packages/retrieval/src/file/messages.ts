@@ -81,7 +81,7 @@ export const FILE_MESSAGES = defineCatalog<FileMessageCode>({
     INVALID_TIMESTAMP:
       '{where} is not a valid timestamp (expected YYYYMMDDHHMM); it is treated as empty and the raw text is kept.',
     INVALID_NUMBER: '{where} is not a number; the numeric value is empty and the raw text is kept.',
-    UNKNOWN_CODE: '{where} holds a code outside the known code list; the code is kept without a name.',
+    UNKNOWN_CODE: '{where} contains a code outside the known code list; the code is kept without a name.',
     MISSING_MASKED_ID: 'Missing b1.1 (masked national ID): the owner of the file is unknown, so merging rejects it.',
     VALUE_TOO_DEEP: '{where} nests deeper than {maxDepth} levels; the fingerprint truncates it.',
     ISSUES_TRUNCATED: 'More than {maxIssues} issues; the rest are not listed.',

@@ -23,9 +23,9 @@ export interface ParseOptions {
    * @defaultValue {@link DEFAULT_MAX_DEPTH}
    */
   readonly maxDepth?: number;
-  /** The most records (and list items) read from one section or list. @defaultValue {@link DEFAULT_MAX_RECORDS} */
+  /** The maximum number of records (and list items) read from one section or list. @defaultValue {@link DEFAULT_MAX_RECORDS} */
   readonly maxRecords?: number;
-  /** The most issues listed; one more issue `ISSUES_TRUNCATED` marks the cut. @defaultValue {@link DEFAULT_MAX_ISSUES} */
+  /** The maximum number of issues listed. One more issue, `ISSUES_TRUNCATED`, marks the cut. @defaultValue {@link DEFAULT_MAX_ISSUES} */
   readonly maxIssues?: number;
 }
 

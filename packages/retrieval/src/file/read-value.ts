@@ -25,7 +25,7 @@ export function scalarText(value: unknown, sink: IssueSink, place: IssuePlace): 
   return isBlank(text) ? null : text;
 }
 
-/** Tells whether `text` holds only whitespace, without allocating a trimmed copy for the common non-blank case. */
+/** Tells whether `text` contains only whitespace, without allocating a trimmed copy for the common non-blank case. */
 function isBlank(text: string): boolean {
   const length = text.length;
   if (length === 0) return true;

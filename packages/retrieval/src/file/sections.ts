@@ -22,7 +22,7 @@ export type SectionCode = (typeof SECTION_CODES)[number];
 /**
  * How a section appeared in the file.
  *
- * - `parsed`: the section holds records.
+ * - `parsed`: the section contains records.
  * - `no-data`: the section is present but empty (`[]` or a placeholder such as `無資料`).
  * - `absent`: the section key is missing from a JSON file, or from an XML file for r1–r8.
  * - `not-in-format`: r9–r14 missing from an XML file. XML downloads have been seen without these sections even when

@@ -4,7 +4,7 @@ import type { LabResult, ReferenceRange } from '../lab-values.js';
 import type { NumericValue, WaistMeasurement } from '../numbers.js';
 
 /**
- * How the reader turns a field's raw value into its typed value.
+ * The kind of a field, which decides how the reader turns its raw value into a typed value.
  *
  * - `text`: free text, kept verbatim (whitespace-only is empty).
  * - `code`: an identifier such as a facility or order code, trimmed, leading zeros kept.
@@ -57,7 +57,7 @@ export interface FieldDefinition {
   readonly zh: string;
   /** The label in English. */
   readonly en: string;
-  /** How the value is typed. */
+  /** The kind of the typed value. */
   readonly kind: FieldKind;
 }
 
