@@ -14,7 +14,6 @@ export {
   NO_QUIRKS,
   type QuirkOptions,
   REAL_FILE_QUIRKS,
-  SECTION_CODES,
   type SectionCode,
   type SectionMode,
   type SectionSetting,

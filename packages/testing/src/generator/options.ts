@@ -1,23 +1,8 @@
-/** Codes of the 14 medical-class sections, in file order. */
-export const SECTION_CODES = [
-  'r1',
-  'r2',
-  'r3',
-  'r4',
-  'r5',
-  'r6',
-  'r7',
-  'r8',
-  'r9',
-  'r10',
-  'r11',
-  'r12',
-  'r13',
-  'r14',
-] as const;
+import type { SectionCode } from '@mhbkit/retrieval';
 
-/** A section code in lower case; the JSON writes r12–r14 as `R12`–`R14`. */
-export type SectionCode = (typeof SECTION_CODES)[number];
+// The section codes are the parser's, so generator and parser cannot disagree on the 14 sections. In lower case;
+// the JSON writes r12–r14 as `R12`–`R14`.
+export { SECTION_CODES, type SectionCode } from '@mhbkit/retrieval';
 
 /**
  * The form of a section in the file.
