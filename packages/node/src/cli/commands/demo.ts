@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import { type ParsedCliCommand, stringOption } from '../command.js';
 import { EXIT_CODES } from '../exit-codes.js';
-import { DEMO_OUTPUT_DIR, runDemo } from './demo-run.js';
 
 /**
  * `mhb demo [--out <dir>]`: starts the sandbox in-process, redeems one ticket end to end and prints a summary.
@@ -12,6 +11,8 @@ export const demoCommand: ParsedCliCommand = {
   options: { out: { type: 'string' } },
 
   async run(context, parsed) {
+    // Loaded on use, so the other commands do not load the sandbox and the file generator at start-up.
+    const { DEMO_OUTPUT_DIR, runDemo } = await import('./demo-run.js');
     await runDemo({
       locale: context.locale,
       outDir: resolve(context.cwd, stringOption(parsed, 'out') ?? DEMO_OUTPUT_DIR),
