@@ -1,11 +1,32 @@
 #!/usr/bin/env node
 // Builds the TypeDoc site. Entry points come from each package's `exports` map (the source condition of every
 // subpath except ./package.json), so a new public entry point appears in the docs without editing this script.
+// The guides under docs/en and docs/zh-TW are included by typedoc.json; each page must exist in both languages.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const SOURCE_CONDITION = '@mhbkit/source';
+const GUIDE_LANGUAGES = ['en', 'zh-TW'];
+
+function guidePages(language) {
+  const folder = join('docs', language);
+  return existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.md')) : [];
+}
+
+const pagesByLanguage = new Map(GUIDE_LANGUAGES.map((language) => [language, new Set(guidePages(language))]));
+const missing = [];
+for (const [language, pages] of pagesByLanguage) {
+  for (const [other, otherPages] of pagesByLanguage) {
+    for (const page of otherPages)
+      if (!pages.has(page)) missing.push(`docs/${language}/${page} (docs/${other}/${page} exists)`);
+  }
+}
+if (missing.length > 0) {
+  console.error(`Every guide needs a page in each language. Missing:\n  ${missing.join('\n  ')}`);
+  process.exit(1);
+}
+
 const entryPoints = [];
 
 for (const name of readdirSync('packages').sort()) {
