@@ -47,7 +47,7 @@ export class FileGrantStore implements GrantStore {
     this.#locale = options.locale;
   }
 
-  /** @throws {@link MhbGrantError} `GRANT_STORE_CORRUPT` or `GRANT_PHASE_MISMATCH` for an unusable file. */
+  /** @throws `MhbGrantError` `GRANT_STORE_CORRUPT` or `GRANT_PHASE_MISMATCH` for an unusable file. */
   async get(grantId: string): Promise<GrantRecord | undefined> {
     const record = (await this.#records()).get(grantId);
     return record === undefined ? undefined : structuredClone(record);

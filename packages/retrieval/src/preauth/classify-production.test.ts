@@ -1,6 +1,8 @@
 import { OBSERVED_SDK_DEVICE_2019 } from '@mhbkit/core';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classifyProduction } from './classify-production.js';
+import { isMhbGrantError } from './errors.js';
 import { OBSERVED_SDK_PRODUCTION_2019, type PreauthProtocol } from './preauth-protocol.js';
 import type { ProductionRateLimitedOutcome, RequestedOutcome } from './production-outcome.js';
 
@@ -78,6 +80,20 @@ describe('classifyProduction', () => {
   it('rejects a success without a ticket', () => {
     expect(() => classifyProduction({ httpStatus: 200, body: envelope('G000', {}) }, CONTEXT)).toThrow(
       expect.objectContaining({ code: 'PREAUTH_RESPONSE_INVALID' }),
+    );
+  });
+});
+
+describe('classifyProduction on arbitrary bodies', () => {
+  it('returns an outcome or a grant error', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 100, max: 599 }), fc.anything(), (httpStatus, body) => {
+        try {
+          expect(typeof classifyProduction({ httpStatus, body }, CONTEXT).status).toBe('string');
+        } catch (error) {
+          expect(isMhbGrantError(error)).toBe(true);
+        }
+      }),
     );
   });
 });

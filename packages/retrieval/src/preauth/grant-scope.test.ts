@@ -37,6 +37,12 @@ describe('isScopeWithin', () => {
 });
 
 describe('parseGrantScope', () => {
+  it('rejects a year before ROC year 1', () => {
+    expect(() => parseGrantScope({ categories: 'all', months: ['1911-12'] })).toThrow(
+      expect.objectContaining({ code: 'GRANT_SCOPE_INVALID' }),
+    );
+  });
+
   it('rejects a bad month', () => {
     expect(() => parseGrantScope({ categories: 'all', months: ['2024-1'] })).toThrow(
       expect.objectContaining({ code: 'GRANT_SCOPE_INVALID' }),
@@ -60,7 +66,8 @@ describe('parseGrantScope', () => {
 describe('formatMonth', () => {
   it.each([
     ['roc-yyymm', '2024-05', '11305'],
-    ['roc-yyymm', '2010-12', '9912'],
+    ['roc-yyymm', '2010-12', '09912'],
+    ['roc-yyymm', '1912-01', '00101'],
     ['yyyymm', '2024-05', '202405'],
     ['yyyy-mm', '2024-05', '2024-05'],
   ] as const)('%s writes %s as %s', (format, month, expected) => {

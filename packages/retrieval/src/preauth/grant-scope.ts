@@ -27,10 +27,17 @@ const Category = z
   .regex(/^[A-Za-z0-9_.-]{1,40}$/, {
     error: 'expected a category code of letters, digits, dots, hyphens or underscores',
   });
+/** The first and last years a scope may name: ROC years 1 to 999, so every month has a three-digit ROC form. */
+const FIRST_YEAR = 1912;
+const LAST_YEAR = 2910;
+
 const Month = z
   .string()
   .trim()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'expected a month as YYYY-MM' });
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'expected a month as YYYY-MM' })
+  .refine((month) => Number(month.slice(0, 4)) >= FIRST_YEAR && Number(month.slice(0, 4)) <= LAST_YEAR, {
+    error: `expected a year from ${FIRST_YEAR} to ${LAST_YEAR}`,
+  });
 
 /** @internal The zod schema of a scope; lists are sorted and deduplicated. */
 export const GrantScopeSchema = z.object({

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isMhbGrantError, type MhbGrantError } from './errors.js';
 import { isGrantExpired, parseGrant } from './grant.js';
@@ -95,5 +96,32 @@ describe('isGrantExpired', () => {
 
   it('is true at the end', () => {
     expect(isGrantExpired(grant, grant.expiresAt.getTime())).toBe(true);
+  });
+});
+
+describe('parseGrant on arbitrary input', () => {
+  it('returns a grant or a grant error', () => {
+    const field = fc.oneof(fc.anything(), fc.string(), fc.integer());
+    const input = fc.record(
+      {
+        id: field,
+        userId: field,
+        token: field,
+        phase: fc.constantFrom('test', 'x'),
+        scope: fc.anything(),
+        grantedAt: field,
+        expiresAt: field,
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(input, (value) => {
+        try {
+          parseGrant(value);
+        } catch (error) {
+          expect(isMhbGrantError(error)).toBe(true);
+        }
+      }),
+    );
   });
 });

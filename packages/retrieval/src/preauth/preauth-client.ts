@@ -88,7 +88,7 @@ const RETRIEVAL_OPTIONS = ['store', 'policy', 'parse', 'zipLimits', 'passwordSch
  * Point it at NHI only once NHI publishes the pre-authorization protocol: the default protocol is unverified and
  * needs `allowUnverifiedProtocol: true`, which is meant for the local sandbox.
  *
- * @throws {@link MhbConfigError} for invalid client options, {@link MhbGrantError} `GRANT_PHASE_MISMATCH` when
+ * @throws `MhbConfigError` for invalid client options, {@link MhbGrantError} `GRANT_PHASE_MISMATCH` when
  *   `grants` belongs to the other phase, `PREAUTH_PROTOCOL_INVALID` for an invalid protocol, and
  *   `PREAUTH_PROTOCOL_UNVERIFIED` for an unverified protocol without `allowUnverifiedProtocol: true`.
  *

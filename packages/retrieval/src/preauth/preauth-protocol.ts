@@ -4,7 +4,7 @@ import { MhbGrantError } from './errors.js';
 
 /** The month format of the production request. */
 export type MonthFormat =
-  /** Republic of China year and month without separator, e.g. `11305` for 2024-05 (the SDK's listing uses ROC years). */
+  /** Republic of China year (three digits) and month, e.g. `11305` for 2024-05; the SDK's listing uses ROC years. */
   | 'roc-yyymm'
   /** Gregorian year and month without separator, e.g. `202405`. */
   | 'yyyymm'

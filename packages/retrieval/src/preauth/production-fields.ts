@@ -10,7 +10,8 @@ export function formatMonth(month: string, format: MonthFormat): string {
   const [year = '', monthOfYear = ''] = month.split('-');
   if (format === 'yyyy-mm') return month;
   if (format === 'yyyymm') return `${year}${monthOfYear}`;
-  return `${Number(year) - ROC_YEAR_OFFSET}${monthOfYear}`;
+  // ROC years are written with three digits, as in NHI's ROC dates (`1130305`); the scope schema keeps them in 1…999.
+  return `${String(Number(year) - ROC_YEAR_OFFSET).padStart(3, '0')}${monthOfYear}`;
 }
 
 /** @internal Builds the request fields of a production request; the token stays a secret for the transport. */

@@ -36,7 +36,7 @@ const ROC_YEAR_OFFSET = 1911;
 /** Reads one month as the protocol writes it and returns it as `YYYY-MM`, or `undefined` when unreadable. */
 function readMonth(value: unknown, protocol: PreauthProtocol): string | undefined {
   const text = typeof value === 'string' ? value.trim() : '';
-  const patterns = { 'roc-yyymm': /^(\d{2,3})(\d{2})$/, yyyymm: /^(\d{4})(\d{2})$/, 'yyyy-mm': /^(\d{4})-(\d{2})$/ };
+  const patterns = { 'roc-yyymm': /^(\d{3})(\d{2})$/, yyyymm: /^(\d{4})(\d{2})$/, 'yyyy-mm': /^(\d{4})-(\d{2})$/ };
   const match = patterns[protocol.monthFormat].exec(text);
   if (match === null) return undefined;
 

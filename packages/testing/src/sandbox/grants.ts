@@ -70,12 +70,12 @@ export interface SandboxGrants {
   /**
    * Issues a grant for a person, as if the user had consented in the SDK's screens.
    * @throws {@link MhbTestingError} `SANDBOX_NON_VIRTUAL_PERSON` for a non-virtual person under a test-phase key,
-   *   `SANDBOX_UNKNOWN_API_KEY` for an unregistered key; {@link MhbGrantError} `GRANT_SCOPE_INVALID` for a bad scope.
+   *   `SANDBOX_UNKNOWN_API_KEY` for an unregistered key; `MhbGrantError` `GRANT_SCOPE_INVALID` for a bad scope.
    */
   issueGrant(options?: IssueGrantOptions): IssuedGrant;
   /**
    * Revokes a grant, as if the user had withdrawn it; later production requests under it are refused.
-   * @throws {@link MhbGrantError} `GRANT_NOT_FOUND` for a grant id the sandbox never issued.
+   * @throws `MhbGrantError` `GRANT_NOT_FOUND` for a grant id the sandbox never issued.
    */
   revokeGrant(grantId: string): void;
   /** Returns the tickets issued under a grant, oldest first. */
@@ -87,7 +87,7 @@ export interface SandboxGrants {
  * production operation that honours each grant's scope, expiry and revocation with the codes in
  * {@link SandboxGrantAssumptions}. Files requested under a grant are served by the sandbox's download route.
  *
- * @throws {@link MhbGrantError} `PREAUTH_OPERATION_MISSING` when the sandbox's profile has no production operation.
+ * @throws `MhbGrantError` `PREAUTH_OPERATION_MISSING` when the sandbox's profile has no production operation.
  * @example
  * ```ts
  * const sandbox = withGrants(await startSandbox());
