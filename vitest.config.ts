@@ -37,6 +37,11 @@ export default defineConfig({
         extends: true as const,
         test: { name: 'repo', root: '.', include: ['scripts/**/*.test.ts'] },
       },
+      {
+        extends: true as const,
+        // Checks the edge bundle against its size budget; the benchmarks themselves run with `npm run bench`.
+        test: { name: 'bench', root: 'bench', include: ['src/**/*.test.ts'], testTimeout: 120_000 },
+      },
     ],
   },
 });

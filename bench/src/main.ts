@@ -11,9 +11,10 @@ import { runRetrievalSuite } from './suites/retrieval.js';
 const SUITES = ['parse', 'decrypt', 'retrieval', 'memory'] as const;
 type SuiteName = (typeof SUITES)[number];
 
-const HELP = `Usage: npm run bench -- [--quick] [--suite <name>]... [--out <file>]
+const HELP = `Usage: npm run bench -- [--quick] [--suite <name>]... [--tickets <n>] [--out <file>]
 
-  --quick         fewer samples, 100 tickets per round and a 50 MB iterator file (about 2 minutes)
+  --quick         fewer samples, 100 tickets per round and a 50 MB iterator file
+  --tickets <n>   tickets each side redeems per retrieval round (default: 1000, or 100 with --quick)
   --suite <name>  run only this suite: ${SUITES.join(', ')} (repeatable; default: all)
   --out <file>    where to write the results (default: bench/results.json)
 `;
@@ -22,6 +23,7 @@ const { values } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
     suite: { type: 'string', multiple: true },
+    tickets: { type: 'string' },
     out: { type: 'string', default: fileURLToPath(new URL('../results.json', import.meta.url)) },
     help: { type: 'boolean', default: false },
   },
@@ -37,12 +39,19 @@ if (unknown.length > 0) {
   process.stderr.write(`Unknown suite: ${unknown.join(', ')}. Use one of ${SUITES.join(', ')}.\n`);
   process.exit(2);
 }
+const tickets = Number(values.tickets ?? (values.quick ? 100 : 1000));
+if (!Number.isInteger(tickets) || tickets < 1) {
+  process.stderr.write(`Invalid --tickets ${values.tickets}: use a whole number of tickets ≥ 1.\n`);
+  process.exit(2);
+}
 const selected = new Set<SuiteName>((values.suite as SuiteName[] | undefined) ?? SUITES);
 const quick = values.quick;
 const log = (line: string): void => {
   process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
 };
 
+const machine = describeMachine();
+log(`${machine.cpu}, ${machine.cores} cores, load average ${machine.loadAverage}`);
 const measurements: Measurement[] = [];
 if (selected.has('parse')) {
   measurements.push(
@@ -72,7 +81,7 @@ if (selected.has('decrypt')) {
 if (selected.has('retrieval')) {
   measurements.push(
     ...(await runRetrievalSuite({
-      tickets: quick ? 100 : 1000,
+      tickets,
       concurrencies: [1, 8, 32],
       rounds: quick ? 1 : 3,
       log,
@@ -83,11 +92,12 @@ if (selected.has('memory')) {
   measurements.push(...(await runMemorySuite({ parseSize: 50, iterateSize: quick ? 50 : 200, log })));
 }
 
-const machine = describeMachine();
 await writeResults(values.out, {
   date: new Date().toISOString(),
   mode: quick ? 'quick' : 'full',
   machine,
+  loadAverageAtEnd: describeMachine().loadAverage,
+  retrievalTickets: tickets,
   measurements,
 });
 

@@ -21,7 +21,12 @@ export interface Measurement {
 export interface BenchResults {
   readonly date: string;
   readonly mode: 'full' | 'quick';
+  /** The machine, described when the run started. */
   readonly machine: MachineInfo;
+  /** The 1-minute load average when the run ended. */
+  readonly loadAverageAtEnd: number;
+  /** Tickets each side redeemed per retrieval round. */
+  readonly retrievalTickets: number;
   readonly measurements: readonly Measurement[];
 }
 

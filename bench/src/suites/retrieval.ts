@@ -1,7 +1,7 @@
 import { createRetrievalClient } from '@mhbkit/retrieval';
-import { type RunningSandbox, startSandbox } from '@mhbkit/testing';
 import { runPlainLoop } from '../plain-loop.js';
 import { type Measurement, measurement } from '../results.js';
+import { type SandboxProcess, startSandboxProcess } from '../sandbox-client.js';
 
 /** Settings of the retrieval suite. */
 export interface RetrievalSuiteOptions {
@@ -23,15 +23,11 @@ const NO_WAIT_POLICY = {
 
 /**
  * Measures `client.deliveries()` against a plain `fetch` loop that does the same work (download, Base64 decode,
- * password derivation with Web Crypto, zip opening, parsing, acknowledgement) over the same sandbox server on
- * 127.0.0.1, in seconds for all tickets of a round.
+ * password derivation with Web Crypto, zip opening, parsing, acknowledgement) against one sandbox server on
+ * 127.0.0.1 in a child process, in seconds for all tickets of a round. Tickets are issued before the clock starts.
  */
 export async function runRetrievalSuite(options: RetrievalSuiteOptions): Promise<Measurement[]> {
-  const sandbox = await startSandbox({
-    seed: 'bench-retrieval',
-    readyAfterMs: 0,
-    assumptions: { minFetchIntervalMs: 0 },
-  });
+  const sandbox = await startSandboxProcess();
   try {
     const results: Measurement[] = [];
     for (const concurrency of options.concurrencies) {
@@ -58,18 +54,12 @@ export async function runRetrievalSuite(options: RetrievalSuiteOptions): Promise
     }
     return results;
   } finally {
-    await sandbox.close();
+    await sandbox.stop();
   }
 }
 
-async function issueTickets(sandbox: RunningSandbox, count: number): Promise<string[]> {
-  const tickets: string[] = [];
-  for (let i = 0; i < count; i += 1) tickets.push((await sandbox.issueTicket()).ticket);
-  return tickets;
-}
-
-async function timeClient(sandbox: RunningSandbox, count: number, concurrency: number): Promise<number> {
-  const tickets = await issueTickets(sandbox, count);
+async function timeClient(sandbox: SandboxProcess, count: number, concurrency: number): Promise<number> {
+  const tickets = await sandbox.issueTickets(count);
   const client = createRetrievalClient({
     apiKey: sandbox.apiKey,
     phase: 'test',
@@ -94,8 +84,8 @@ async function timeClient(sandbox: RunningSandbox, count: number, concurrency: n
   return seconds;
 }
 
-async function timePlain(sandbox: RunningSandbox, count: number, concurrency: number): Promise<number> {
-  const tickets = await issueTickets(sandbox, count);
+async function timePlain(sandbox: SandboxProcess, count: number, concurrency: number): Promise<number> {
+  const tickets = await sandbox.issueTickets(count);
 
   const start = performance.now();
   const acknowledged = await runPlainLoop({ profile: sandbox.profile, apiKey: sandbox.apiKey, tickets, concurrency });
