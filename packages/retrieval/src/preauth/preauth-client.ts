@@ -1,4 +1,4 @@
-import { type ClientOptions, createTransport, type Locale, resolveClientConfig } from '@mhbkit/core';
+import { type ClientOptions, createTransport, type Locale, type Logger, resolveClientConfig } from '@mhbkit/core';
 import {
   createRetrievalClient,
   type RetrievalClient,
@@ -53,6 +53,8 @@ export interface PreauthClient extends RetrievalClient {
   readonly now: () => number;
   /** The language of the client's error messages. */
   readonly locale: Locale;
+  /** The client's logger, which redacts the API key and other known secrets. */
+  readonly logger: Logger;
   /**
    * Validates grant data from the app (or takes a parsed {@link Grant}) and stores it. Adding a revoked or expired
    * grant again with the same token keeps it revoked or expired.
@@ -134,6 +136,7 @@ export function createPreauthClient(options: PreauthClientOptions): PreauthClien
     protocol,
     now,
     locale,
+    logger,
     addGrant: (grant) => addGrant(grants, parseGrant(grant, locale), now(), locale),
     revokeGrant: async (grantId, by = 'user') => {
       const record = await revokeGrant(grants, grantId, by, now(), locale);

@@ -180,6 +180,11 @@ async function requestOne(settings: Settings, record: GrantRecord, signal: Abort
     }
   } catch (error) {
     if (signal.aborted) return;
+    client.logger.warn('production request failed, retrying later', {
+      grantId: record.grantId,
+      retryAfterMs: settings.retryAfterMs,
+      error,
+    });
     options.onPull?.({ grantId: record.grantId, result: 'error', error });
     nextRequestAt = settings.clock.now() + settings.retryAfterMs;
   }

@@ -306,6 +306,26 @@ describe('schedulePulls against the sandbox', () => {
     expect(gaps.every((gap) => gap >= 2 * DAY_MS)).toBe(true);
   });
 
+  it('retries a grant after a server error', async () => {
+    const sandbox = await startGrantSandbox();
+    const client = clientFor(sandbox);
+    const grant = sandbox.issueGrant({ file: SMALL_FILE });
+    sandbox.injectFault('requestProduction', { kind: 'serverError', status: 500 }, { times: 1 });
+    const pulls: PullEvent[] = [];
+
+    const schedule = schedulePulls(client, {
+      grants: [grant],
+      every: DAY_MS,
+      clock: jumpingClock(sandbox),
+      onPull: (event) => pulls.push(event),
+    });
+    for await (const delivery of schedule) {
+      expect(delivery.grantId).toBe(grant.id);
+      break;
+    }
+    expect(pulls.map((event) => event.result)).toEqual(['error', 'requested']);
+  });
+
   it('acknowledges a file committed before break', async () => {
     const sandbox = await startGrantSandbox();
     const client = clientFor(sandbox);
