@@ -80,7 +80,7 @@ function isBuildStale(): boolean {
   if (!outputs.every((path) => existsSync(path))) return true;
 
   const sources = readdirSync(join(PACKAGE_ROOT, 'src'), { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'))
+    .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts') && !name.includes('test-support'))
     .map((name) => join(PACKAGE_ROOT, 'src', name));
   const inputs = [...sources, join(PACKAGE_ROOT, 'package.json')];
   const newestInput = Math.max(...inputs.map((path) => statSync(path).mtimeMs));

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { bundleWorker } from './worker-bundle.js';
+import { startWorker } from './workerd-harness.js';
 
 const REPOSITORY_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 
@@ -19,5 +20,13 @@ describe('bundleWorker', () => {
     const bundle = await bundleWorker(entry, REPOSITORY_ROOT);
 
     expect(bundle.inputs).toEqual(['packages/edge/test/workers/uses-node.ts']);
+  });
+});
+
+describe('startWorker', () => {
+  it('names Node.js built-ins before starting workerd', async () => {
+    const entry = fileURLToPath(new URL('../../test/workers/uses-node.ts', import.meta.url));
+
+    await expect(startWorker({ entry, root: REPOSITORY_ROOT })).rejects.toThrow('(node:crypto, path)');
   });
 });

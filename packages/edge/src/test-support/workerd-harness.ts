@@ -41,9 +41,20 @@ function requestInit(body: unknown, headers: Record<string, string>): RequestIni
   return { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers } };
 }
 
-/** Bundles a test worker and starts it in workerd through Miniflare. */
+/**
+ * Bundles a test worker and starts it in workerd through Miniflare.
+ *
+ * @throws Error naming the modules when the bundle imports Node.js built-ins, because workerd without
+ *   `nodejs_compat` would only report the first one it cannot load.
+ */
 export async function startWorker(options: StartWorkerOptions): Promise<WorkerHarness> {
   const bundle = await bundleWorker(options.entry, options.root);
+  if (bundle.nodeImports.length > 0) {
+    throw new Error(
+      `The worker bundle imports Node.js built-ins (${bundle.nodeImports.join(', ')}). ` +
+        'Move that code out of the packages the worker imports, or behind an injected option.',
+    );
+  }
   const miniflare = new Miniflare({
     // The bundle is listed as a module instead of passed as `script`: Miniflare scans a script for imports and
     // rejects the dynamic `import(codecURI)` inside zip.js, which mhbkit never reaches.
