@@ -64,7 +64,7 @@ export async function* schedulePulls(
   const signal = options.signal ?? new AbortController().signal;
 
   for (const input of grants ?? []) {
-    await addGrant(settings.store, parseGrant(input, client.locale), client.now(), client.locale);
+    await addGrant(settings.store, parseGrant(input, client.locale), settings.clock.now(), client.locale);
   }
 
   try {

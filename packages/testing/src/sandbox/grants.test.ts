@@ -306,6 +306,28 @@ describe('schedulePulls against the sandbox', () => {
     expect(gaps.every((gap) => gap >= 2 * DAY_MS)).toBe(true);
   });
 
+  it('stops pulling a grant at its end', async () => {
+    const sandbox = await startGrantSandbox({ sandbox: { clock: new Date('2026-12-01T00:00:00Z') } });
+    const client = clientFor(sandbox);
+    const grant = sandbox.issueGrant({ file: SMALL_FILE, expiresAt: sandbox.clock.now() + 1.5 * DAY_MS });
+    const controller = new AbortController();
+    const pulls: PullEvent[] = [];
+
+    const schedule = schedulePulls(client, {
+      grants: [grant],
+      every: DAY_MS,
+      random: () => 0,
+      clock: jumpingClock(sandbox, { stopAfterSleeps: 4, controller }),
+      signal: controller.signal,
+      onPull: (event) => pulls.push(event),
+    });
+    for await (const _delivery of schedule) {
+      // Every delivery is committed when the loop asks for the next one.
+    }
+    expect(pulls.map((event) => event.result)).toEqual(['requested', 'requested', 'grant-expired']);
+    expect(productionResults(sandbox)).toEqual(['requested', 'requested']);
+  });
+
   it('retries a grant after a server error', async () => {
     const sandbox = await startGrantSandbox();
     const client = clientFor(sandbox);
