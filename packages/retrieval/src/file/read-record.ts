@@ -135,8 +135,9 @@ function readFields(
 ): Readonly<Record<string, unknown>> {
   let extra: Record<string, unknown> | undefined;
 
-  for (const key in raw) {
-    if (!Object.hasOwn(raw, key)) continue;
+  const keys = Object.keys(raw);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
     const value = raw[key];
     const field = compiled.byKey.get(key) ?? compiled.byLowerKey.get(key.toLowerCase());
     place.field = key;
