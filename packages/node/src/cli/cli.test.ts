@@ -1,13 +1,13 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { SECTION_CODES } from '@mhbkit/retrieval';
 import {
   buildDeliveryZip,
   buildWebsiteZip,
   type GenerationSummary,
   generateMedicalFile,
   NO_QUIRKS,
-  SECTION_CODES,
 } from '@mhbkit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt } from '../test-support/built-package.js';

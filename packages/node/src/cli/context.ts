@@ -15,6 +15,8 @@ export interface CliContext {
   readonly stderr: TextOutput;
   readonly env: NodeJS.ProcessEnv;
   readonly cwd: string;
+  /** Aborts when the user interrupts the command (Ctrl+C). */
+  readonly signal?: AbortSignal;
   /** Formats a message of the command-line catalog in the context's locale. */
   message(code: CliMessageCode, params?: MessageParams): string;
 }
@@ -31,7 +33,7 @@ export class CliUsageError extends Error {
 /** Builds a context for `locale`. */
 export function createCliContext(
   locale: Locale,
-  streams: { stdout: TextOutput; stderr: TextOutput; env: NodeJS.ProcessEnv; cwd: string },
+  streams: { stdout: TextOutput; stderr: TextOutput; env: NodeJS.ProcessEnv; cwd: string; signal?: AbortSignal },
 ): CliContext {
   return { locale, ...streams, message: (code, params) => cliMessage(code, locale, params) };
 }

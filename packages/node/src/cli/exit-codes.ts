@@ -14,6 +14,8 @@ export const EXIT_CODES = {
   decryptFailed: 5,
   /** A request failed: no connection, a timeout, or an error response. */
   network: 6,
+  /** The user interrupted the command (Ctrl+C); 128 + SIGINT (2), as shells report it. */
+  interrupted: 130,
 } as const;
 
 /** One of {@link EXIT_CODES}. */

@@ -1,10 +1,11 @@
+import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type RunningSandbox, startSandbox } from '@mhbkit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt } from '../test-support/built-package.js';
-import { runCliAsync } from '../test-support/run-cli.js';
+import { CLI_PATH, runCliAsync } from '../test-support/run-cli.js';
 
 let dir: string;
 let sandbox: RunningSandbox;
@@ -94,4 +95,40 @@ describe('mhb fetch', () => {
     expect(run.status).toBe(6);
     expect(run.stderr).toContain('failed 1');
   });
+
+  it('stops on Ctrl+C and keeps the ticket for a resume', async () => {
+    const issued = await sandbox.issueTicket({ file: { seed: 25, visits: 2 }, readyAfterMs: 600_000 });
+    const out = join(dir, 'interrupted');
+    const child = spawn(process.execPath, [CLI_PATH, 'fetch', '-t', issued.ticket, '--out', out], {
+      env: {
+        PATH: process.env['PATH'] ?? '',
+        MHB_API_KEY: sandbox.apiKey,
+        MHB_PHASE: 'test',
+        MHB_BASE_URL: sandbox.url,
+      },
+    });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk;
+    });
+    // Interrupt once the sandbox has answered the first download with "not produced yet".
+    const poll = setInterval(() => {
+      // The request log keeps only the last four characters of a ticket.
+      if (
+        sandbox.requests.some(
+          (request) => request.result === 'notReady' && issued.ticket.endsWith(request.ticket ?? '-'),
+        )
+      ) {
+        clearInterval(poll);
+        child.kill('SIGINT');
+      }
+    }, 100);
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    clearInterval(poll);
+
+    expect(status).toBe(130);
+    expect(stderr).toContain('已中斷');
+    const state = JSON.parse(await readFile(join(out, '.mhb-tickets.test.json'), 'utf8'));
+    expect(state.records[issued.ticket].state).toBe('pending');
+  }, 60_000);
 });

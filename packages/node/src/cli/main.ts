@@ -12,6 +12,8 @@ export interface CliEnvironment {
   readonly stderr: TextOutput;
   readonly env: NodeJS.ProcessEnv;
   readonly cwd: string;
+  /** Aborts long-running commands, e.g. on SIGINT. */
+  readonly signal?: AbortSignal;
 }
 
 /**

@@ -23,7 +23,7 @@ zip 選項：
   --debug              錯誤時印出堆疊
   --help               顯示說明
 
-結束代碼：0 成功、1 失敗、2 用法錯誤、3 找不到或無法讀取檔案、4 檔案格式錯誤、5 解密失敗、6 網路失敗。`,
+結束代碼：0 成功、1 失敗、2 用法錯誤、3 找不到或無法讀取檔案、4 檔案格式錯誤、5 解密失敗、6 網路失敗、130 使用者中斷（Ctrl+C）。`,
     UNKNOWN_COMMAND: '不認得的指令 {command}。可用的指令：{commands}。',
     MISSING_COMMAND: '請指定指令：{commands}。執行 mhb --help 查看說明。',
     USAGE_INVALID: '參數錯誤：{detail}。執行 mhb --help 查看說明。',
@@ -59,6 +59,7 @@ zip 選項：
     FETCH_SAVED: '已存 {path}（票號 {ticket}）',
     FETCH_FAILED: '票號 {ticket} 失敗：{result}',
     FETCH_RETRYING: '票號 {ticket} 這次失敗（{result}），稍後重試。',
+    FETCH_INTERRUPTED: '已中斷：已存 {saved} 個檔案。未完成的票號記錄在 {store}，不帶 --ticket 再執行一次即可繼續。',
     FETCH_DONE: '完成：已存 {saved}，已確認 {acknowledged}，失敗 {failed}。',
     LABEL_ISSUE_CODE: '代碼',
     LABEL_ISSUE_INDEX: '序號',
@@ -85,7 +86,7 @@ Common options:
   --debug              print the stack trace of an error
   --help               show this help
 
-Exit codes: 0 ok, 1 failure, 2 usage error, 3 file not found or unreadable, 4 invalid file, 5 decryption failed, 6 network failure.`,
+Exit codes: 0 ok, 1 failure, 2 usage error, 3 file not found or unreadable, 4 invalid file, 5 decryption failed, 6 network failure, 130 interrupted (Ctrl+C).`,
     UNKNOWN_COMMAND: 'Unknown command {command}. Commands: {commands}.',
     MISSING_COMMAND: 'Name a command: {commands}. Run mhb --help for help.',
     USAGE_INVALID: 'Invalid arguments: {detail}. Run mhb --help for help.',
@@ -124,6 +125,8 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 file not found or unreadable, 4 in
     FETCH_SAVED: 'Saved {path} (ticket {ticket})',
     FETCH_FAILED: 'Ticket {ticket} failed: {result}',
     FETCH_RETRYING: 'Ticket {ticket}: attempt failed ({result}); retrying later.',
+    FETCH_INTERRUPTED:
+      'Interrupted: saved {saved} files. Unfinished tickets are recorded in {store}; run again without --ticket to resume.',
     FETCH_DONE: 'Done: saved {saved}, acknowledged {acknowledged}, failed {failed}.',
     LABEL_ISSUE_CODE: 'Code',
     LABEL_ISSUE_INDEX: 'Index',

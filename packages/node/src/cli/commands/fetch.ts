@@ -101,6 +101,7 @@ export const fetchCommand: ParsedCliCommand = {
     let saved = 0;
     let acknowledged = 0;
     const deliveries = client.deliveries({
+      ...(context.signal === undefined ? {} : { signal: context.signal }),
       ...(Array.isArray(tickets) ? { tickets: tickets.map(String) } : {}),
       onProgress: (progress) => {
         acknowledged = progress.acknowledged;
@@ -123,11 +124,18 @@ export const fetchCommand: ParsedCliCommand = {
     });
 
     // A delivery is acknowledged after this loop body completes, so only after saveDelivery has resolved.
-    for await (const delivery of deliveries) {
-      const { path } = await saveDelivery(directory, delivery, { locale: context.locale });
-      saved += 1;
-      reporter.saved();
-      reporter.line(context.message('FETCH_SAVED', { path, ticket: String(delivery.ticket) }));
+    try {
+      for await (const delivery of deliveries) {
+        const { path } = await saveDelivery(directory, delivery, { locale: context.locale });
+        saved += 1;
+        reporter.saved();
+        reporter.line(context.message('FETCH_SAVED', { path, ticket: String(delivery.ticket) }));
+      }
+    } catch (error) {
+      if (context.signal?.aborted !== true) throw error;
+      reporter.finish();
+      context.stderr.write(`${context.message('FETCH_INTERRUPTED', { saved, store: storePath })}\n`);
+      return EXIT_CODES.interrupted;
     }
 
     reporter.finish();
