@@ -68,6 +68,16 @@ describe('createProxyFetch', () => {
     expect(tunnels).toEqual([targetUrl.replace('http://', '')]);
   });
 
+  it('tunnels https URLs through HTTPS_PROXY', async () => {
+    tunnels.length = 0;
+    const proxied = createProxyFetch({ env: { HTTPS_PROXY: proxyUrl } })!;
+    const httpsUrl = targetUrl.replace('http://', 'https://');
+
+    // The target speaks plain HTTP, so the TLS handshake inside the tunnel fails after the proxy opened it.
+    await expect(proxied(`${httpsUrl}/secure`)).rejects.toThrow();
+    expect(tunnels).toEqual([httpsUrl.replace('https://', '')]);
+  });
+
   it('reads lower-case http_proxy', async () => {
     tunnels.length = 0;
     const proxied = createProxyFetch({ env: { http_proxy: proxyUrl } })!;
