@@ -7,7 +7,7 @@ export interface MachineInfo {
   readonly memoryGiB: number;
   readonly node: string;
   readonly platform: string;
-  /** The 1-minute load average when the description was taken; above the core count, other work competed for CPU. */
+  /** The 1-minute load average when the description was taken. Above the core count, other work competed for CPU. */
   readonly loadAverage: number;
 }
 

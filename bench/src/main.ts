@@ -1,4 +1,4 @@
-// The benchmark runner: `npm run bench` (full, about ten minutes) or `npm run bench -- --quick`.
+// The benchmark runner: `npm run bench` for the full run, `npm run bench -- --quick` for a shorter one.
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { describeMachine } from './machine.js';

@@ -1,7 +1,7 @@
 import { deriveZipPassword, type EndpointProfile } from '@mhbkit/core';
 import { openDeliveryZip, parseMedicalFile } from '@mhbkit/retrieval';
 
-/** What the plain loop needs to redeem tickets against the sandbox's profile. */
+/** Options of {@link runPlainLoop}. */
 export interface PlainLoopOptions {
   readonly profile: EndpointProfile;
   readonly apiKey: string;
@@ -43,7 +43,7 @@ export async function runPlainLoop(options: PlainLoopOptions): Promise<number> {
       const items = reply[fields.items] as Record<string, string>[] | undefined;
       const item = items?.[0];
       if (item === undefined)
-        throw new Error(`plain loop: download without an item, ${String(reply[fields.returnCode])}`);
+        throw new Error(`plain loop: the download reply has no item (return code ${String(reply[fields.returnCode])})`);
 
       const zip = Buffer.from(item[fields.file]!, 'base64');
       const password = await deriveZipPassword(options.apiKey, item[fields.serverKey]!);

@@ -1,14 +1,14 @@
 import { writeFile } from 'node:fs/promises';
 import type { MachineInfo } from './machine.js';
 
-/** The unit of a measurement. Throughput is better when higher; time, bytes and ratios of memory when lower. */
+/** The unit of a measurement. Throughput (MB/s) is better when higher, the other units when lower. */
 export type Unit = 'MB/s' | 's' | 'ms' | 'bytes' | 'x file size';
 
 /** One measurement and the baseline it is compared with, both in `unit`. */
 export interface Measurement {
-  /** A stable name, e.g. `parse-10mb`; the docs and the targets refer to it. */
+  /** A stable name, e.g. `parse-10mb`, that the docs and the targets refer to. */
   readonly name: string;
-  /** What was measured and what the baseline did, in one line. */
+  /** A one-line description of the measured side and its baseline. */
   readonly description: string;
   readonly value: number;
   readonly unit: Unit;

@@ -9,7 +9,8 @@ export interface SampleBudget {
 
 /**
  * Times two tasks in one tinybench run, the measured task first and then its baseline, and returns the median
- * latency of each in milliseconds. Both see the same process state, so their ratio is comparable across machines.
+ * latency of each in milliseconds. Both run in the same process one after the other, so their ratio depends less
+ * on the machine than either time does.
  */
 export async function timePair(
   name: string,

@@ -18,7 +18,7 @@ export interface DecryptSuiteOptions {
   readonly log: (line: string) => void;
 }
 
-/** A synthetic 32-hex API key; the bench never talks to NHI. */
+/** A synthetic API key of 32 hex characters. The bench sends requests only to its local sandbox. */
 const API_KEY = '0123456789abcdef0123456789abcdef';
 const SERVER_KEY = 'fedcba9876543210fedcba9876543210';
 const ENCRYPTIONS: readonly ZipEncryption[] = ['zipcrypto', 'aes'];

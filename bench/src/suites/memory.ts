@@ -20,8 +20,8 @@ const HEAP_LIMIT_MB = 8192;
 const CHILD = fileURLToPath(new URL('../memory-child.ts', import.meta.url));
 
 /**
- * Measures peak heap and RSS, each divided by the file size, for `parseMedicalFile` and for the record iterator,
- * each in a fresh child process; the baseline is `JSON.parse` of the same file in another child.
+ * Measures peak heap and RSS, each divided by the file size, for `parseMedicalFile` and for the record iterator.
+ * Each case and its `JSON.parse` baseline run in fresh child processes.
  */
 export async function runMemorySuite(options: MemorySuiteOptions): Promise<Measurement[]> {
   const results: Measurement[] = [];

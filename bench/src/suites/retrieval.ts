@@ -8,7 +8,7 @@ export interface RetrievalSuiteOptions {
   /** Tickets redeemed by each side in each round. */
   readonly tickets: number;
   readonly concurrencies: readonly number[];
-  /** Rounds per concurrency; the median round of each side is reported. */
+  /** Rounds per concurrency. The median round of each side is reported. */
   readonly rounds: number;
   readonly log: (line: string) => void;
 }
@@ -22,9 +22,10 @@ const NO_WAIT_POLICY = {
 };
 
 /**
- * Measures `client.deliveries()` against a plain `fetch` loop that does the same work (download, Base64 decode,
- * password derivation with Web Crypto, zip opening, parsing, acknowledgement) against one sandbox server on
- * 127.0.0.1 in a child process, in seconds for all tickets of a round. Tickets are issued before the clock starts.
+ * Measures `client.deliveries()` against a plain `fetch` loop that does the same work: download, Base64 decode,
+ * password derivation with Web Crypto, zip opening, parsing and acknowledgement. Both run against one sandbox
+ * server on 127.0.0.1 in a child process. Values are seconds for all tickets of a round, issued before the clock
+ * starts.
  */
 export async function runRetrievalSuite(options: RetrievalSuiteOptions): Promise<Measurement[]> {
   const sandbox = await startSandboxProcess();
