@@ -53,6 +53,19 @@ const log = (line: string): void => {
 const machine = describeMachine();
 log(`${machine.cpu}, ${machine.cores} cores, load average ${machine.loadAverage}`);
 const measurements: Measurement[] = [];
+
+/** Writes the measurements so far, so that an interrupted run keeps the suites it finished. */
+async function save(): Promise<void> {
+  await writeResults(values.out, {
+    date: new Date().toISOString(),
+    mode: quick ? 'quick' : 'full',
+    machine,
+    loadAverageAtEnd: describeMachine().loadAverage,
+    retrievalTickets: tickets,
+    measurements,
+  });
+}
+
 if (selected.has('parse')) {
   measurements.push(
     ...(await runParseSuite({
@@ -63,6 +76,7 @@ if (selected.has('parse')) {
       log,
     })),
   );
+  await save();
 }
 if (selected.has('decrypt')) {
   measurements.push(
@@ -77,29 +91,24 @@ if (selected.has('decrypt')) {
       log,
     })),
   );
+  await save();
 }
+if (selected.has('memory')) {
+  measurements.push(...(await runMemorySuite({ parseSize: 50, iterateSize: quick ? 50 : 200, log })));
+  await save();
+}
+// Retrieval runs last because it takes longest, so an interrupted run still has the other suites.
 if (selected.has('retrieval')) {
   measurements.push(
     ...(await runRetrievalSuite({
       tickets,
       concurrencies: [1, 8, 32],
-      rounds: quick ? 1 : 3,
+      rounds: 1,
       log,
     })),
   );
+  await save();
 }
-if (selected.has('memory')) {
-  measurements.push(...(await runMemorySuite({ parseSize: 50, iterateSize: quick ? 50 : 200, log })));
-}
-
-await writeResults(values.out, {
-  date: new Date().toISOString(),
-  mode: quick ? 'quick' : 'full',
-  machine,
-  loadAverageAtEnd: describeMachine().loadAverage,
-  retrievalTickets: tickets,
-  measurements,
-});
 
 log(`${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node.js ${machine.node}`);
 console.table(
