@@ -55,5 +55,11 @@ export {
   DEFAULT_MAX_RECORDS,
   type ParseOptions,
 } from './parse-options.js';
-export { RAW_RECORD_SCHEMAS, type RawRecordSchema, RawScalar } from './raw-schemas.js';
+export {
+  RAW_RECORD_SCHEMAS,
+  type RawItemSchema,
+  type RawRecordSchema,
+  RawScalar,
+  type RawScalarShape,
+} from './raw-schemas.js';
 export { SECTION_CODES, SECTION_STATUSES, type SectionCode, type SectionStatus } from './sections.js';

@@ -1,5 +1,5 @@
 import { checkCatalog } from '@mhbkit/core';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, expectTypeOf, test } from 'vitest';
 import { SECTION_TABLES } from './fields/section-tables.js';
 import {
   FIELD_LABELS,
@@ -119,6 +119,16 @@ describe('RAW_RECORD_SCHEMAS', () => {
 
   test('an object value is rejected', () => {
     expect(RAW_RECORD_SCHEMAS.r1.safeParse({ 'r1.5': { day: 1 } }).success).toBe(false);
+  });
+
+  test('parsed record keeps typed keys', () => {
+    const raw = RAW_RECORD_SCHEMAS.r1.parse({ 'r1.5': '20260110', r1_1: [{ 'r1_1.3': '28.00' }] });
+    expectTypeOf(raw['r1.5']).toEqualTypeOf<string | number | null | undefined>();
+    expect(raw['r1.5']).toBe('20260110');
+  });
+
+  test('secondary pair values are checked', () => {
+    expect(RAW_RECORD_SCHEMAS.r2.safeParse({ 'r2.16': ['J00'] }).success).toBe(false);
   });
 
   test('lone nested object is accepted', () => {
