@@ -24,16 +24,22 @@ function newestSourceTime(directory: string): number {
   return newest;
 }
 
-function isStale(name: string): boolean {
+/**
+ * Tells whether a package needs a build: its output is missing, or, for the node package, older than its sources.
+ * Other packages are rebuilt only when missing, because tsup empties their `dist` while it builds, and a test file
+ * running the CLI at that moment would fail; `npm test` builds every package before the tests.
+ */
+function needsBuild(name: string): boolean {
   const packageDir = join(PACKAGES_DIR, name);
   const output = join(packageDir, 'dist', name === 'node' ? 'cli.js' : 'index.js');
   if (!existsSync(output)) return true;
+  if (name !== 'node') return false;
   return statSync(output).mtimeMs < newestSourceTime(join(packageDir, 'src'));
 }
 
 /**
- * Builds core, retrieval and node with tsup when their `dist` is missing or older than their sources, so the CLI
- * tests run the built package on a fresh clone too. A lock folder keeps parallel test files from building at once.
+ * Builds the packages the CLI needs with tsup when {@link needsBuild} says so, so the CLI tests run the built package
+ * on a fresh clone too. A lock folder keeps parallel test files from building at once.
  */
 export function ensureBuilt(): void {
   const lock = join(PACKAGE_DIR, 'dist-build.lock');
@@ -50,7 +56,7 @@ export function ensureBuilt(): void {
 
   try {
     for (const name of BUILD_ORDER) {
-      if (!isStale(name)) continue;
+      if (!needsBuild(name)) continue;
       const result = spawnSync('npx', ['--no-install', 'tsup'], { cwd: join(PACKAGES_DIR, name), encoding: 'utf8' });
       if (result.status !== 0) throw new Error(`tsup failed in packages/${name}:\n${result.stderr}`);
     }
