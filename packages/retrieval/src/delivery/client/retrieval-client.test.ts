@@ -1,7 +1,8 @@
 import { getActiveResourcesInfo } from 'node:process';
 import { isMhbTimeoutError } from '@mhbkit/core';
-import { type RunningSandbox, SECTION_CODES, type StartSandboxOptions, startSandbox } from '@mhbkit/testing';
+import { type RunningSandbox, type StartSandboxOptions, startSandbox } from '@mhbkit/testing';
 import { afterEach, describe, expect, it } from 'vitest';
+import { SECTION_CODES } from '../../file/index.js';
 import { isMhbDecryptError, isMhbZipError } from '../errors.js';
 import type { RetrievalPolicy } from '../policy.js';
 import { MemoryTicketStore } from '../store/memory-ticket-store.js';
