@@ -1,4 +1,4 @@
-import { configError } from '../errors/config-error.js';
+import { configError, isMhbConfigError, MhbConfigError } from '../errors/config-error.js';
 import { DEFAULT_LOCALE, type Locale, resolveLocale } from '../i18n/locale.js';
 import { checkBaseUrl } from '../internal/base-url.js';
 import { type Logger, noopLogger } from '../logging/logger.js';
@@ -6,6 +6,7 @@ import { createRedactingLogger } from '../logging/redacting-logger.js';
 import { defineEndpointProfile } from '../profiles/define-endpoint-profile.js';
 import type { EndpointProfile } from '../profiles/endpoint-profile.js';
 import { ApiKey } from '../secrets/api-key.js';
+import { redact } from '../secrets/redact.js';
 import { type ClientConfig, type ClientOptions, PHASES, type Phase } from './client-options.js';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy.js';
 import { defaultSleep } from './sleep.js';
@@ -76,6 +77,16 @@ export function resolveClientConfig(options: ClientOptions): ClientConfig {
   }
 
   const apiKey = resolveApiKey(options.apiKey, locale);
+  try {
+    return resolveWithKey(options, apiKey, locale);
+  } catch (error) {
+    // A caller who swaps the key with another option would otherwise see the key in the message that shows the value.
+    if (!isMhbConfigError(error)) throw error;
+    throw new MhbConfigError({ code: error.code, option: error.option, message: redact(error.message, [apiKey]) });
+  }
+}
+
+function resolveWithKey(options: ClientOptions, apiKey: ApiKey, locale: Locale): ClientConfig {
   const phase = resolvePhase(options.phase, locale);
   const callerLogger = resolveLogger(options.logger, locale);
   const profile = resolveProfile(options, locale);

@@ -30,7 +30,9 @@ export function checkBaseUrl(value: unknown, option: string, locale: Locale | un
   }
 
   // Messages show the URL without user info, query or fragment, which is where credentials and keys would sit.
-  const shown = `${url.protocol}//${url.host}${url.pathname}`.slice(0, MAX_SHOWN_LENGTH);
+  // A value with another scheme may be a key with a colon in it, so only its scheme is shown.
+  const web = url.protocol === 'https:' || url.protocol === 'http:';
+  const shown = web ? `${url.protocol}//${url.host}${url.pathname}`.slice(0, MAX_SHOWN_LENGTH) : url.protocol;
 
   if (url.username !== '' || url.password !== '') throw configError('CONFIG_URL_CREDENTIALS', option, locale);
 
