@@ -1,7 +1,7 @@
 import { runCli } from './cli/main.js';
 
 // The `mhb` executable. tsup adds the `#!/usr/bin/env node` line.
-// The first Ctrl+C asks the running command to stop cleanly; a second one ends the process at once.
+// The first Ctrl+C aborts the running command's signal so it stops cleanly. A second one ends the process at once.
 const interrupt = new AbortController();
 process.once('SIGINT', () => {
   interrupt.abort();

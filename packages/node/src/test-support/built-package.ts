@@ -26,8 +26,8 @@ function newestSourceTime(directory: string): number {
 
 /**
  * Tells whether a package needs a build: its output is missing, or, for the node package, older than its sources.
- * Other packages are rebuilt only when missing, because tsup empties their `dist` while it builds, and a test file
- * running the CLI at that moment would fail; `npm test` builds every package before the tests.
+ * Other packages are rebuilt only when missing, because tsup empties their `dist` while it builds, so a test file
+ * running the CLI at that moment would fail. `npm test` builds every package before the tests.
  */
 function needsBuild(name: string): boolean {
   const packageDir = join(PACKAGES_DIR, name);
@@ -38,7 +38,7 @@ function needsBuild(name: string): boolean {
 }
 
 /**
- * Builds the packages the CLI needs with tsup when {@link needsBuild} says so, so the CLI tests run the built package
+ * Builds the packages the CLI needs with tsup when {@link needsBuild} returns true, so the CLI tests run the built package
  * on a fresh clone too. A lock folder keeps parallel test files from building at once.
  */
 export function ensureBuilt(): void {
