@@ -1,7 +1,7 @@
 import type { MedicalFileInput } from './decode-input.js';
 import type { MedicalRecord } from './medical-records.js';
 import type { ParseOptions } from './parse-options.js';
-import { prepareFile, readSectionRecords } from './prepare-file.js';
+import { prepareFile, readSectionItem, sectionItems } from './prepare-file.js';
 import { SECTION_CODES } from './sections.js';
 
 /**
@@ -24,6 +24,10 @@ export async function* iterateMedicalRecords(
 ): AsyncGenerator<MedicalRecord, void, undefined> {
   const prepared = prepareFile(input, options);
   for (const code of SECTION_CODES) {
-    yield* readSectionRecords(prepared.located.sections.get(code)!, prepared);
+    const items = sectionItems(prepared.located.sections.get(code)!, prepared);
+    for (let index = 0; index < items.list.length; index++) {
+      const record = readSectionItem(items, index);
+      if (record !== undefined) yield record;
+    }
   }
 }

@@ -2,7 +2,7 @@ import type { MedicalFileInput } from './decode-input.js';
 import type { MedicalFile, MedicalSections, Section } from './medical-file.js';
 import type { MedicalRecord } from './medical-records.js';
 import type { ParseOptions } from './parse-options.js';
-import { prepareFile, readSectionRecords } from './prepare-file.js';
+import { prepareFile, readSectionItem, sectionItems } from './prepare-file.js';
 import { SECTION_CODES } from './sections.js';
 import { sha256Hex } from './sha256.js';
 
@@ -37,7 +37,11 @@ export async function parseMedicalFile(input: MedicalFileInput, options?: ParseO
   for (const code of SECTION_CODES) {
     const section = located.sections.get(code)!;
     const records: MedicalRecord[] = [];
-    for (const record of readSectionRecords(section, prepared)) records.push(record);
+    const items = sectionItems(section, prepared);
+    for (let index = 0; index < items.list.length; index++) {
+      const record = readSectionItem(items, index);
+      if (record !== undefined) records.push(record);
+    }
     sections[code] = { code, status: section.status, records, raw: section.raw, key: section.key };
   }
 

@@ -52,29 +52,40 @@ export function prepareFile(input: MedicalFileInput, options?: ParseOptions): Pr
   return { options: resolved, decoded, located, sink, applicationDate };
 }
 
-/**
- * Yields the typed records of one section, one at a time. Placeholder rows are skipped; items that are not objects
- * become `INVALID_RECORD` issues.
- */
-export function* readSectionRecords(section: LocatedSection, prepared: PreparedFile): Generator<MedicalRecord> {
-  if (section.status !== 'parsed') return;
+/** The items of one section and what reading them needs. */
+export interface SectionItems {
+  readonly section: LocatedSection;
+  readonly list: readonly unknown[];
+  readonly context: ReadContext;
+}
 
+/** Returns the items of a section to read; a section that is not `parsed` has none. */
+export function sectionItems(section: LocatedSection, prepared: PreparedFile): SectionItems {
   const context: ReadContext = { sink: prepared.sink, maxRecords: prepared.options.maxRecords };
-  const list = toList(section.raw, context.maxRecords, section.code, context.sink.locale);
-  for (let index = 0; index < list.length; index++) {
-    const item = list[index];
-    if (isPlaceholder(item, section.code)) continue;
-    if (!isPlainObject(item)) {
-      context.sink.add('INVALID_RECORD', 'error', { section: section.code, index });
-      continue;
-    }
+  const list =
+    section.status === 'parsed' ? toList(section.raw, context.maxRecords, section.code, context.sink.locale) : [];
+  return { section, list, context };
+}
 
-    try {
-      yield readRecord(section.code, item, index, context);
-    } catch (error) {
-      if (isMhbFormatError(error)) throw error;
-      // readRecord raises only MhbFormatError for limits. This catch keeps one unforeseen record from failing the file.
-      context.sink.add('INVALID_RECORD', 'error', { section: section.code, index });
-    }
+/**
+ * Reads item `index` of a section into its typed record. Placeholder rows give `undefined`; items that are not objects
+ * give `undefined` and an `INVALID_RECORD` issue.
+ */
+export function readSectionItem(items: SectionItems, index: number): MedicalRecord | undefined {
+  const { section, context } = items;
+  const item = items.list[index];
+  if (isPlaceholder(item, section.code)) return undefined;
+  if (!isPlainObject(item)) {
+    context.sink.add('INVALID_RECORD', 'error', { section: section.code, index });
+    return undefined;
+  }
+
+  try {
+    return readRecord(section.code, item, index, context);
+  } catch (error) {
+    if (isMhbFormatError(error)) throw error;
+    // readRecord raises only MhbFormatError for limits. This catch keeps one unforeseen record from failing the file.
+    context.sink.add('INVALID_RECORD', 'error', { section: section.code, index });
+    return undefined;
   }
 }
