@@ -9,8 +9,9 @@ import { sha256Hex } from './sha256.js';
 /**
  * Parses a My Health Bank medical-class file (JSON or XML, detected from the content) into typed, normalized records.
  *
- * Problems inside records (an invalid date, an unknown field, a row that is not an object) never fail the file: they
- * are listed in `issues` and every record keeps its raw object.
+ * Problems inside records (an invalid date, an unknown field, a row that is not an object) do not fail the file:
+ * they are listed in `issues`, and every record keeps its raw object. Only the limits in {@link ParseOptions} and an
+ * unreadable input raise.
  *
  * @param input - the file's bytes (UTF-8, with or without a byte order mark) or its decoded text.
  * @param options - locale and limits; see {@link ParseOptions}.
