@@ -109,10 +109,15 @@ export function createTransport(config: ClientConfig): Transport {
     };
     const idempotent = options.idempotent ?? definition.idempotent;
 
-    const total = new AbortController();
-    const totalTimer = setTimeout(() => total.abort(), config.timeouts.totalMs);
-    const signals = options.signal === undefined ? [total.signal] : [options.signal, total.signal];
-    const signal = AbortSignal.any(signals);
+    // One controller stops the call, on the total deadline or on the caller's abort. The caller's signal gets a
+    // listener that `finally` removes, because AbortSignal.any in Node 20 keeps one dependent signal per call on it.
+    const stop = new AbortController();
+    const totalTimer = setTimeout(() => stop.abort(), config.timeouts.totalMs);
+    const callerSignal = options.signal;
+    const forwardAbort = (): void => stop.abort();
+    if (callerSignal?.aborted) stop.abort();
+    callerSignal?.addEventListener('abort', forwardAbort, { once: true });
+    const signal = stop.signal;
     const deadline = Date.now() + config.timeouts.totalMs;
     const started = Date.now();
 
@@ -163,6 +168,7 @@ export function createTransport(config: ClientConfig): Transport {
       throw error;
     } finally {
       clearTimeout(totalTimer);
+      callerSignal?.removeEventListener('abort', forwardAbort);
     }
   };
 
