@@ -1,9 +1,9 @@
 import type { Locale } from '../i18n/locale.js';
-import type { Logger } from '../logging/logger.js';
+import type { Logger, noopLogger } from '../logging/logger.js';
 import type { EndpointProfile } from '../profiles/endpoint-profile.js';
 import type { ApiKey } from '../secrets/api-key.js';
-import type { RetryPolicy } from './retry-policy.js';
-import type { TimeoutPolicy } from './timeout-policy.js';
+import type { DEFAULT_RETRY_POLICY, RetryPolicy } from './retry-policy.js';
+import type { DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT_POLICY, TimeoutPolicy } from './timeout-policy.js';
 
 /**
  * The NHI phase a client talks to: `test` is phase 1 (第一階段, virtual IDs and test data), `production` is phase 2

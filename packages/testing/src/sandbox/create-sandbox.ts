@@ -1,4 +1,10 @@
-import { type EndpointProfile, OBSERVED_SDK_DEVICE_2019, type OperationName, withBaseUrl } from '@mhbkit/core';
+import {
+  type EndpointProfile,
+  type MhbConfigError,
+  OBSERVED_SDK_DEVICE_2019,
+  type OperationName,
+  withBaseUrl,
+} from '@mhbkit/core';
 import { MhbTestingError } from '../errors/testing-error.js';
 import { deriveRandom } from '../generator/random.js';
 import type { ZipEncryption } from '../zip/zip-entry.js';
@@ -81,7 +87,8 @@ function checkDelay(option: string, value: number): number {
  * Creates a sandbox without a server, for msw or for a server of your own. Its routes are web-standard.
  *
  * @throws {@link MhbTestingError} `SANDBOX_INVALID_OPTION` for a negative delay or no test-phase app.
- * @throws {@link MhbConfigError} when `baseUrl` is neither `https:` nor loopback `http:`.
+ * @throws An {@link MhbConfigError} with a `CONFIG_URL_*` code when `baseUrl` is neither `https:` nor loopback
+ *   `http:`.
  * @example
  * ```ts
  * const sandbox = createSandbox({ seed: 1 });

@@ -1,6 +1,7 @@
 import {
   type ClientOptions,
   createTransport,
+  type MhbConfigError,
   resolveClientConfig,
   type TicketNumber,
   type ZipPasswordScheme,
@@ -74,8 +75,8 @@ export interface RetrievalClient {
 /**
  * Creates a retrieval client for one phase. The node and edge packages wrap it as `createClient()`.
  *
- * @throws {@link MhbConfigError} for invalid client options, and {@link MhbDeliveryError} `DELIVERY_PHASE_MISMATCH`
- *   when `store` belongs to the other phase.
+ * @throws An {@link MhbConfigError} for invalid client options, and an {@link MhbDeliveryError}
+ *   `DELIVERY_PHASE_MISMATCH` when `store` belongs to the other phase.
  *
  * @example
  * ```ts
