@@ -89,7 +89,9 @@ class DeliveryScheduler<File> {
   constructor(context: SchedulerContext<File>, options: DeliveriesOptions) {
     this.#context = context;
     this.#options = options;
-    this.#concurrency = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_DELIVERY_CONCURRENCY));
+    // NaN would fail every `running < concurrency` check and leave the loop waiting forever, so it counts as 1.
+    const concurrency = Math.floor(options.concurrency ?? DEFAULT_DELIVERY_CONCURRENCY);
+    this.#concurrency = Number.isNaN(concurrency) ? 1 : Math.max(1, concurrency);
     this.#now = context.now ?? Date.now;
     this.#logger = context.logger ?? noopLogger;
   }
@@ -142,6 +144,8 @@ class DeliveryScheduler<File> {
   }
 
   async *iterate(): AsyncGenerator<Delivery<File>, void, undefined> {
+    // The abort listener is added after loading, so a signal that aborted before must stop the run before any request.
+    this.#options.signal?.throwIfAborted();
     this.#logger.info('deliveries started', { tickets: this.#progress.total, concurrency: this.#concurrency });
     this.#pump();
     while (true) {

@@ -90,7 +90,10 @@ export interface DeliveriesOptions {
   readonly tickets?: Iterable<TicketInput>;
   /** The store of ticket state. @defaultValue the client's store, or a new in-memory store */
   readonly store?: TicketStore;
-  /** Tickets worked on at once, and the most deliveries downloaded ahead of the loop. @defaultValue {@link DEFAULT_DELIVERY_CONCURRENCY} (4) */
+  /**
+   * Tickets worked on at once, and the most deliveries downloaded ahead of the loop. Fractions are rounded down, and
+   * values below 1 and `NaN` count as 1. @defaultValue {@link DEFAULT_DELIVERY_CONCURRENCY} (4)
+   */
   readonly concurrency?: number;
   /** Stops the iteration: in-flight requests are aborted and timers cleared. */
   readonly signal?: AbortSignal;
