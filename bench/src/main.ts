@@ -11,10 +11,11 @@ import { runRetrievalSuite } from './suites/retrieval.js';
 const SUITES = ['parse', 'decrypt', 'retrieval', 'memory'] as const;
 type SuiteName = (typeof SUITES)[number];
 
-const HELP = `Usage: npm run bench -- [--quick] [--suite <name>]... [--tickets <n>] [--out <file>]
+const HELP = `Usage: npm run bench -- [--quick] [--suite <name>]... [--tickets <n>] [--rounds <n>] [--out <file>]
 
   --quick         fewer samples, 100 tickets per round and a 50 MB iterator file
   --tickets <n>   tickets each side redeems per retrieval round (default: 1000, or 100 with --quick)
+  --rounds <n>    retrieval rounds per concurrency; the median round is reported (default: 1)
   --suite <name>  run only this suite: ${SUITES.join(', ')} (repeatable; default: all)
   --out <file>    where to write the results (default: bench/results.json)
 `;
@@ -24,6 +25,7 @@ const { values } = parseArgs({
     quick: { type: 'boolean', default: false },
     suite: { type: 'string', multiple: true },
     tickets: { type: 'string' },
+    rounds: { type: 'string', default: '1' },
     out: { type: 'string', default: fileURLToPath(new URL('../results.json', import.meta.url)) },
     help: { type: 'boolean', default: false },
   },
@@ -42,6 +44,11 @@ if (unknown.length > 0) {
 const tickets = Number(values.tickets ?? (values.quick ? 100 : 1000));
 if (!Number.isInteger(tickets) || tickets < 1) {
   process.stderr.write(`Invalid --tickets ${values.tickets}: use a whole number of tickets ≥ 1.\n`);
+  process.exit(2);
+}
+const rounds = Number(values.rounds);
+if (!Number.isInteger(rounds) || rounds < 1) {
+  process.stderr.write(`Invalid --rounds ${values.rounds}: use a whole number of rounds ≥ 1.\n`);
   process.exit(2);
 }
 const selected = new Set<SuiteName>((values.suite as SuiteName[] | undefined) ?? SUITES);
@@ -103,7 +110,7 @@ if (selected.has('retrieval')) {
     ...(await runRetrievalSuite({
       tickets,
       concurrencies: [1, 8, 32],
-      rounds: 1,
+      rounds,
       log,
     })),
   );
