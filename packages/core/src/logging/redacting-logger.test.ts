@@ -117,3 +117,9 @@ describe('noopLogger', () => {
     }).not.toThrow();
   });
 });
+
+describe('createRedactingLogger with the no-op sink', () => {
+  it('returns the no-op logger itself', () => {
+    expect(createRedactingLogger(noopLogger, { secrets: ['secret'] })).toBe(noopLogger);
+  });
+});

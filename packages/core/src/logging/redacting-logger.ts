@@ -1,7 +1,7 @@
 import { isMhbError } from '../errors/mhb-error.js';
 import { REDACTED, redact } from '../secrets/redact.js';
 import { SecretValue } from '../secrets/secret-value.js';
-import { LOG_LEVELS, type LogFields, type Logger, type LogLevel } from './logger.js';
+import { LOG_LEVELS, type LogFields, type Logger, type LogLevel, noopLogger } from './logger.js';
 
 /**
  * Field names whose values are replaced whole, whatever they hold: API keys, server keys, tickets, passwords, tokens
@@ -39,6 +39,9 @@ export interface RedactingLoggerOptions {
  * ```
  */
 export function createRedactingLogger(sink: Logger, options: RedactingLoggerOptions = {}): Logger {
+  // Nothing reaches the no-op sink, so redacting for it would only cost time on every request.
+  if (sink === noopLogger) return noopLogger;
+
   const secrets = [...(options.secrets ?? [])];
   const threshold = LOG_LEVELS.indexOf(options.level ?? 'debug');
 
