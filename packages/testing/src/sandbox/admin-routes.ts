@@ -37,7 +37,8 @@ function errorReply(error: unknown) {
  *   expiry times and file name (never the server key or the zip).
  * - `GET /__sandbox/requests` returns the request log.
  * - `POST /__sandbox/faults` with `{ operation, fault, times? }` injects a fault; `DELETE /__sandbox/faults` clears them.
- * - `POST /__sandbox/clock` with `{ advanceMs }` moves the sandbox clock forward.
+ * - `POST /__sandbox/clock` with `{ advanceMs }` moves the sandbox clock forward; a negative or non-numeric
+ *   `advanceMs` gets HTTP 400.
  */
 export function registerAdminRoutes(
   engine: SandboxEngine,
@@ -74,7 +75,7 @@ export function registerAdminRoutes(
           return { reply: jsonReply(200, { cleared: true }), result: 'faultsCleared' };
         case 'POST /clock': {
           const advanceMs = Number((await readJson(request))['advanceMs'] ?? 0);
-          engine.config.clock.advance(Number.isFinite(advanceMs) ? advanceMs : 0);
+          engine.config.clock.advance(advanceMs);
           return { reply: jsonReply(200, { now: engine.config.clock.now() }), result: 'clockAdvanced' };
         }
         default:

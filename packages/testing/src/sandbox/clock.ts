@@ -1,8 +1,14 @@
+import { MhbTestingError } from '../errors/testing-error.js';
+
 /** The sandbox's time source, which tests move forward instead of waiting. */
 export interface SandboxClock {
   /** Returns the current time in ms since the epoch. */
   now(): number;
-  /** Moves the clock forward by `ms` milliseconds. */
+  /**
+   * Moves the clock forward by `ms` milliseconds.
+   *
+   * @throws {@link MhbTestingError} `SANDBOX_INVALID_OPTION` when `ms` is negative, `NaN` or infinite.
+   */
   advance(ms: number): void;
 }
 
@@ -17,6 +23,14 @@ export function createSandboxClock(start?: number | Date): SandboxClock {
   return {
     now: () => (fixed ?? Date.now()) + offset,
     advance: (ms: number) => {
+      // A negative or non-finite step would move the clock back or make every later time NaN, so that no ticket
+      // ever expires and the fetch interval is never enforced.
+      if (!Number.isFinite(ms) || ms < 0) {
+        throw new MhbTestingError({
+          code: 'SANDBOX_INVALID_OPTION',
+          params: { option: 'advanceMs', value: String(ms), hint: 'Pass a finite number of milliseconds, 0 or more.' },
+        });
+      }
       offset += ms;
     },
   };
