@@ -26,7 +26,7 @@ async function codeOf(handler: TestHandler, overrides: Parameters<typeof testCon
 
 describe('transport attacks', () => {
   it('stops a gzip bomb at the limit', async () => {
-    const bomb = gzipSync(Buffer.alloc(32 * 1024 * 1024, 0x20));
+    const bomb = gzipSync(new Uint8Array(32 * 1024 * 1024).fill(0x20));
 
     const code = await codeOf(
       (_request, response) => {
@@ -43,7 +43,7 @@ describe('transport attacks', () => {
   it('reads a small gzip body', async () => {
     const code = await codeOf((_request, response) => {
       response.writeHead(200, { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' });
-      response.end(gzipSync(Buffer.from('{"RtnCode":"G000"}')));
+      response.end(gzipSync(new TextEncoder().encode('{"RtnCode":"G000"}')));
     });
 
     expect(code).toBe('resolved');
