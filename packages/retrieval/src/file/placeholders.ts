@@ -23,10 +23,15 @@ export function isNoDataText(text: string): boolean {
 export function isPlaceholder(item: unknown, code: string): boolean {
   if (!isPlainObject(item)) return false;
 
-  const keys = Object.keys(item);
-  if (keys.length !== 1 || keys[0]!.toLowerCase() !== code) return false;
+  // Finds the only key without building the key array, and stops at the second key, which almost every record has.
+  let only: string | undefined;
+  for (const key in item) {
+    if (only !== undefined) return false;
+    only = key;
+  }
+  if (only === undefined || only.toLowerCase() !== code) return false;
 
-  const value = item[keys[0]!];
+  const value = item[only];
   if (value === null || value === undefined) return true;
   return typeof value === 'string' && (value.trim() === '' || isNoDataText(value));
 }

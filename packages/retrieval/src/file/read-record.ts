@@ -135,9 +135,9 @@ function readFields(
 ): Readonly<Record<string, unknown>> {
   let extra: Record<string, unknown> | undefined;
 
-  const keys = Object.keys(raw);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i]!;
+  // `for…in` walks the own keys of a parsed object (their prototype has no enumerable keys) without allocating the
+  // array `Object.keys` would build for every record.
+  for (const key in raw) {
     const value = raw[key];
     const field = compiled.byKey.get(key) ?? compiled.byLowerKey.get(key.toLowerCase());
     place.field = key;
@@ -146,10 +146,11 @@ function readFields(
       continue;
     }
 
-    const role = special === undefined ? undefined : compiled.specialKeys.get(key.toLowerCase());
+    const lower = special === undefined ? undefined : key.toLowerCase();
+    const role = lower === undefined ? undefined : compiled.specialKeys.get(lower);
     if (role === 'pair') {
       special!.pairs ??= {};
-      special!.pairs[key.toLowerCase()] = value;
+      special!.pairs[lower!] = value;
     } else if (role === 'nested') {
       special!.nested = value;
     } else {
