@@ -1,4 +1,4 @@
-import type { NhiOutcome } from '@mhbkit/core';
+import { CORE_MESSAGES, formatMessage, type Locale, MhbConfigError, type NhiOutcome } from '@mhbkit/core';
 import { DEFAULT_MAX_COMPRESSED_BYTES } from './zip/zip-limits.js';
 
 /** An outcome status that a server code can be mapped to. `ready` is not among them: only a file makes it. */
@@ -99,8 +99,36 @@ export interface RetrievalPolicy {
 /** A policy with every default filled in. */
 export type ResolvedRetrievalPolicy = Required<RetrievalPolicy>;
 
-/** Fills in the defaults of a {@link RetrievalPolicy}; `notReadyRetryAfterMs` is raised to `minFetchIntervalMs`. */
-export function resolveRetrievalPolicy(policy: RetrievalPolicy = {}): ResolvedRetrievalPolicy {
+/** The smallest value of each numeric policy field: times may be 0, counts and sizes must be at least 1. */
+const POLICY_MINIMUMS = {
+  minFetchIntervalMs: 0,
+  notReadyRetryAfterMs: 0,
+  maxNotReadyAttempts: 1,
+  ticketTtlMs: 0,
+  rateLimitedRetryAfterMs: 0,
+  failureRetryAfterMs: 0,
+  maxFailedAttempts: 1,
+  maxZipBytes: 1,
+} as const;
+
+/**
+ * Fills in the defaults of a {@link RetrievalPolicy}; `notReadyRetryAfterMs` is raised to `minFetchIntervalMs`.
+ *
+ * @param locale - the language of the error message. @defaultValue `'zh-TW'`
+ * @throws {@link MhbConfigError} `CONFIG_NUMBER_INVALID` when a numeric field is not a number, is `NaN` or is below
+ *   its minimum (0 for times, 1 for counts and sizes). `NaN` would otherwise turn every comparison false, so that a
+ *   ticket that is never produced is polled until it expires.
+ */
+export function resolveRetrievalPolicy(policy: RetrievalPolicy = {}, locale?: Locale): ResolvedRetrievalPolicy {
+  for (const [name, min] of Object.entries(POLICY_MINIMUMS)) {
+    const value: unknown = policy[name as keyof typeof POLICY_MINIMUMS];
+    if (value === undefined || (typeof value === 'number' && value >= min)) continue;
+    const option = `policy.${name}`;
+    const params = { option, min, max: 'Infinity', value: String(value).slice(0, 16) };
+    const message = formatMessage(CORE_MESSAGES, 'CONFIG_NUMBER_INVALID', locale, params);
+    throw new MhbConfigError({ code: 'CONFIG_NUMBER_INVALID', option, message });
+  }
+
   const minFetchIntervalMs = policy.minFetchIntervalMs ?? DEFAULT_MIN_FETCH_INTERVAL_MS;
   return {
     minFetchIntervalMs,

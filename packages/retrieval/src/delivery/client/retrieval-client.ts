@@ -104,7 +104,7 @@ export function createRetrievalClient(options: RetrievalClientOptions): Retrieva
   const store = storeOption ?? new MemoryTicketStore(phase);
   checkStorePhase(store, phase, locale);
 
-  const policy = resolveRetrievalPolicy(policyOption);
+  const policy = resolveRetrievalPolicy(policyOption, locale);
   const now = () => Date.now();
   const receive: ReceiveContext = {
     apiKey: config.apiKey,

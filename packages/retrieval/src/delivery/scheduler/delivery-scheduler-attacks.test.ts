@@ -197,3 +197,24 @@ describe('runDeliveries attacks', () => {
     expect(await within(collect(contextFor(steps), { tickets: ['t1', ' t1 ', 't1\n'] }))).toEqual(['t1']);
   });
 });
+
+describe('resolveRetrievalPolicy attacks', () => {
+  it.each([
+    ['maxNotReadyAttempts', Number.NaN],
+    ['maxNotReadyAttempts', 0],
+    ['maxFailedAttempts', -1],
+    ['minFetchIntervalMs', -60_000],
+    ['ticketTtlMs', Number.NaN],
+    ['failureRetryAfterMs', '60000'],
+  ] as const)('rejects %s = %s', (name, value) => {
+    expect(() => resolveRetrievalPolicy({ [name]: value } as never)).toThrow(
+      expect.objectContaining({ code: 'CONFIG_NUMBER_INVALID', option: `policy.${name}` }),
+    );
+  });
+
+  it('accepts zero waits and an endless TTL', () => {
+    const policy = resolveRetrievalPolicy({ minFetchIntervalMs: 0, ticketTtlMs: Number.POSITIVE_INFINITY });
+
+    expect(policy.minFetchIntervalMs).toBe(0);
+  });
+});
