@@ -115,9 +115,9 @@ const POLICY_MINIMUMS = {
  * Fills in the defaults of a {@link RetrievalPolicy}; `notReadyRetryAfterMs` is raised to `minFetchIntervalMs`.
  *
  * @param locale - the language of the error message. @defaultValue `'zh-TW'`
- * @throws {@link MhbConfigError} `CONFIG_NUMBER_INVALID` when a numeric field is not a number, is `NaN` or is below
- *   its minimum (0 for times, 1 for counts and sizes). `NaN` would otherwise turn every comparison false, so that a
- *   ticket that is never produced is polled until it expires.
+ * @throws An {@link MhbConfigError} `CONFIG_NUMBER_INVALID` when a numeric field is not a number, is `NaN` or is
+ *   below its minimum (0 for times, 1 for counts and sizes). `NaN` would otherwise turn every comparison false, so
+ *   that a ticket that is never produced is polled until it expires.
  */
 export function resolveRetrievalPolicy(policy: RetrievalPolicy = {}, locale?: Locale): ResolvedRetrievalPolicy {
   for (const [name, min] of Object.entries(POLICY_MINIMUMS)) {
