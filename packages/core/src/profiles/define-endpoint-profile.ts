@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { en, zhTW } from 'zod/v4/locales';
 import { configError } from '../errors/config-error.js';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locale.js';
 import { checkBaseUrl } from '../internal/base-url.js';
@@ -48,7 +49,8 @@ const Profile = z.strictObject({
   }),
 });
 
-const ERROR_MAPS = { 'zh-TW': z.locales.zhTW().localeError, en: z.locales.en().localeError } as const;
+// Named imports let bundlers drop zod's other locales, which `z.locales` would keep.
+const ERROR_MAPS = { 'zh-TW': zhTW().localeError, en: en().localeError } as const;
 
 /**
  * Validates an endpoint profile and returns a deeply frozen copy.
