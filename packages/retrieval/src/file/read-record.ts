@@ -19,6 +19,9 @@ export interface ReadContext {
 /** The `extra` of every record without unknown fields: one frozen object instead of an empty one per record. */
 const NO_EXTRA: Readonly<Record<string, unknown>> = Object.freeze({});
 
+/** Every empty list of the records (secondary codes, orders, visits): one frozen array instead of one per record. */
+const NO_ITEMS: readonly never[] = Object.freeze([]);
+
 /** A field table prepared for lookups by key. */
 interface CompiledFields {
   readonly fields: readonly FieldDefinition[];
@@ -104,12 +107,20 @@ const COMPILED = new Map<SectionCode, CompiledSection>(
  * the official JSON specification writes some sections that way), anything else as a one-element list that the reader
  * then reports.
  */
-export function toList(value: unknown, maxRecords: number, section: string, locale: Locale): readonly unknown[] {
+export function toList(
+  value: unknown,
+  maxRecords: number,
+  section: string,
+  locale: Locale,
+  listKey?: string,
+): readonly unknown[] {
   const list = Array.isArray(value) ? value : [value];
   if (list.length > maxRecords) {
+    // The message names a nested list as `r1.r1_1`; the name is built only here, not once per record.
+    const where = listKey === undefined ? section : `${section}.${listKey}`;
     throw new MhbFormatError({
       code: 'FILE_TOO_MANY_RECORDS',
-      message: fileMessage('FILE_TOO_MANY_RECORDS', locale, { section, maxRecords }),
+      message: fileMessage('FILE_TOO_MANY_RECORDS', locale, { section: where, maxRecords }),
     });
   }
   return list;
@@ -168,19 +179,21 @@ function readPairs(
   values: Record<string, unknown> | undefined,
   place: Place,
   sink: IssueSink,
-): CodeAndName[] {
-  const list: CodeAndName[] = [];
-  if (values === undefined) return list;
+): readonly CodeAndName[] {
+  if (values === undefined) return NO_ITEMS;
 
+  let list: CodeAndName[] | undefined;
   for (const pair of pairs) {
     place.field = pair.codeKey;
     const code = readValue('code', values[pair.codeKey], sink, place) as string | null;
     place.field = pair.nameKey;
     const name = readValue('text', values[pair.nameKey], sink, place) as string | null;
-    if (code !== null || name !== null) list.push({ code, name });
+    if (code === null && name === null) continue;
+    list ??= [];
+    list.push({ code, name });
   }
   place.field = undefined;
-  return list;
+  return list ?? NO_ITEMS;
 }
 
 function readList(
@@ -189,11 +202,11 @@ function readList(
   value: unknown,
   place: Place,
   context: ReadContext,
-): unknown[] {
-  const items: unknown[] = [];
-  if (value === undefined || value === null || value === '') return items;
+): readonly unknown[] {
+  if (value === undefined || value === null || value === '') return NO_ITEMS;
 
-  const list = toList(value, context.maxRecords, `${place.section}.${listKey}`, context.sink.locale);
+  const list = toList(value, context.maxRecords, place.section, context.sink.locale, listKey);
+  let items: unknown[] | undefined;
   place.list = listKey;
   for (let i = 0; i < list.length; i++) {
     const item = list[i];
@@ -207,11 +220,12 @@ function readList(
     const out: Record<string, unknown> = { ...compiled.template };
     out.raw = item;
     out.extra = readFields(compiled, item, out, place, context.sink, undefined);
+    items ??= [];
     items.push(finishListItem(listKey, out));
   }
   place.list = undefined;
   place.item = undefined;
-  return items;
+  return items ?? NO_ITEMS;
 }
 
 /**
