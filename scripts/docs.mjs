@@ -29,7 +29,19 @@ if (missing.length > 0) {
 
 const entryPoints = [];
 
-for (const name of readdirSync('packages').sort()) {
+// Dependency order: TypeDoc documents a re-exported symbol under the first entry point that exports it, and edge
+// and node re-export core and retrieval, so the packages that define a symbol come first.
+const PACKAGE_ORDER = ['core', 'retrieval', 'testing', 'node', 'edge'];
+const packageNames = readdirSync('packages').sort(
+  (left, right) => orderOf(left) - orderOf(right) || left.localeCompare(right),
+);
+
+function orderOf(name) {
+  const index = PACKAGE_ORDER.indexOf(name);
+  return index === -1 ? PACKAGE_ORDER.length : index;
+}
+
+for (const name of packageNames) {
   const manifestPath = join('packages', name, 'package.json');
   if (!existsSync(manifestPath)) continue;
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
