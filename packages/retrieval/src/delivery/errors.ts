@@ -1,5 +1,8 @@
-import { errorGuard, type Locale, type MessageParams, MhbError } from '@mhbkit/core';
+import { DEFAULT_LOCALE, errorGuard, type Locale, type MessageParams, MhbError } from '@mhbkit/core';
 import { deliveryMessage } from './messages.js';
+
+/** Shown in place of the phase when the caller opened the zip without a client, so its phase is not known. */
+const UNKNOWN_PHASE: Record<Locale, string> = { 'zh-TW': '未指定', en: 'not given' };
 
 /** The zip encryption found on the chosen entry. */
 export type ZipEncryption = 'zipcrypto' | 'aes' | 'none';
@@ -47,7 +50,8 @@ export class MhbDecryptError extends MhbZipError {
     locale?: Locale | undefined;
     cause?: unknown;
   }) {
-    super('ZIP_WRONG_PASSWORD', options.locale, { entry: options.entry, phase: options.phase ?? '?' }, options.cause);
+    const phase = options.phase ?? UNKNOWN_PHASE[options.locale ?? DEFAULT_LOCALE];
+    super('ZIP_WRONG_PASSWORD', options.locale, { entry: options.entry, phase }, options.cause);
     this.encryption = options.encryption;
   }
 
