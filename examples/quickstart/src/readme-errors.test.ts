@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { CORE_MESSAGES } from '@mhbkit/core';
 import { EDGE_MESSAGES } from '@mhbkit/edge';
 import { NODE_MESSAGES } from '@mhbkit/node';
-import { DELIVERY_MESSAGES, FILE_MESSAGES } from '@mhbkit/retrieval';
+import { DELIVERY_MESSAGES, FILE_MESSAGES, PREAUTH_MESSAGES } from '@mhbkit/retrieval';
 import { describe, expect, it } from 'vitest';
 
 // The errors table of both READMEs lists every error code the packages raise. Parser issue codes (FILE_MESSAGES
@@ -12,6 +12,7 @@ const ERROR_CODES = [
   ...Object.keys(CORE_MESSAGES.en),
   ...Object.keys(DELIVERY_MESSAGES.en),
   ...Object.keys(FILE_MESSAGES.en).filter((code) => code.startsWith('FILE_')),
+  ...Object.keys(PREAUTH_MESSAGES.en),
   ...Object.keys(NODE_MESSAGES.en),
   ...Object.keys(EDGE_MESSAGES.en),
 ].sort();
