@@ -229,6 +229,17 @@ describe('mhb export', () => {
     expect(Object.keys(rows[0])).toContain('Visit date');
   });
 
+  it('writes "1 record" in English', () => {
+    const run = runCli(['export', 'real.json', '--out', join(dir, 'export-plural'), '--lang', 'en'], { cwd: dir });
+    for (const code of SECTION_CODES) {
+      const records = generated.sections[code].records;
+      if (records === 0) continue;
+      const counted = records === 1 ? '1 record' : `${records} records`;
+      expect(run.stderr).toContain(`${code}.ndjson (${counted})`);
+    }
+    expect(run.stderr).not.toContain('(1 records)');
+  });
+
   it('rejects an unknown --format', () => {
     const run = runCli(['export', 'real.json', '--format', 'xlsx', '--out', 'x'], { cwd: dir });
     expect(run.status).toBe(2);

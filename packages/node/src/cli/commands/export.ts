@@ -83,7 +83,9 @@ export const exportCommand: ParsedCliCommand = {
           reason: describeFsError(error),
         });
       }
-      context.stderr.write(`${context.message('EXPORT_WROTE', { path: target, records: rows.length })}\n`);
+      // English needs a singular form; a one-record section has its own message.
+      const wrote = rows.length === 1 ? 'EXPORT_WROTE_ONE' : 'EXPORT_WROTE';
+      context.stderr.write(`${context.message(wrote, { path: target, records: rows.length })}\n`);
     }
     return EXIT_CODES.ok;
   },
