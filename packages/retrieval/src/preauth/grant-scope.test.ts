@@ -97,3 +97,34 @@ describe('productionFields', () => {
     });
   });
 });
+
+describe('parseGrantScope messages', () => {
+  it.each([
+    ['zh-TW', ['2026-13'], '月份須為 YYYY-MM 格式'],
+    ['en', ['2026-13'], 'expected a month as YYYY-MM'],
+    ['zh-TW', ['1800-01'], '年份須介於 1912 至 2910 之間'],
+    ['en', ['1800-01'], 'expected a year from 1912 to 2910'],
+  ] as const)('words a bad month in %s', (locale, months, text) => {
+    const error = (() => {
+      try {
+        parseGrantScope({ categories: 'all', months }, locale);
+      } catch (caught) {
+        return caught as Error;
+      }
+      return undefined;
+    })();
+    expect(error?.message).toContain(text);
+  });
+
+  it('words zod issues in zh-TW', () => {
+    const error = (() => {
+      try {
+        parseGrantScope({ categories: 42, months: 'all' }, 'zh-TW');
+      } catch (caught) {
+        return caught as Error;
+      }
+      return undefined;
+    })();
+    expect(error?.message).not.toMatch(/Invalid|expected/);
+  });
+});

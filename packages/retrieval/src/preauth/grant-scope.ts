@@ -1,6 +1,13 @@
 import type { Locale } from '@mhbkit/core';
 import * as z from 'zod';
 import { MhbGrantError } from './errors.js';
+import {
+  FIRST_SCOPE_YEAR as FIRST_YEAR,
+  issueText,
+  LAST_SCOPE_YEAR as LAST_YEAR,
+  parseOptionsFor,
+  type SchemaIssueId,
+} from './issue-text.js';
 
 /**
  * The coverage of a pre-authorization: data categories and months, each either `'all'` or a list.
@@ -27,16 +34,13 @@ const Category = z
   .regex(/^[A-Za-z0-9_.-]{1,40}$/, {
     error: 'expected a category code of letters, digits, dots, hyphens or underscores',
   });
-/** The first and last years a scope may name: ROC years 1 to 999, so every month has a three-digit ROC form. */
-const FIRST_YEAR = 1912;
-const LAST_YEAR = 2910;
 
 const Month = z
   .string()
   .trim()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'expected a month as YYYY-MM' })
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'month-format' satisfies SchemaIssueId })
   .refine((month) => Number(month.slice(0, 4)) >= FIRST_YEAR && Number(month.slice(0, 4)) <= LAST_YEAR, {
-    error: `expected a year from ${FIRST_YEAR} to ${LAST_YEAR}`,
+    error: 'year-range' satisfies SchemaIssueId,
   });
 
 /** @internal The zod schema of a scope; lists are sorted and deduplicated. */
@@ -57,11 +61,11 @@ function sortedUnique<T extends 'all' | string[]>(value: T): 'all' | readonly st
  * @throws {@link MhbGrantError} `GRANT_SCOPE_INVALID` naming the first invalid entry.
  */
 export function parseGrantScope(input: unknown, locale?: Locale): GrantScope {
-  const result = GrantScopeSchema.safeParse(input);
+  const result = GrantScopeSchema.safeParse(input, parseOptionsFor(locale));
   if (!result.success) {
     const issue = result.error.issues[0];
     const path = ['scope', ...(issue?.path ?? []).map(String)].join('.');
-    throw new MhbGrantError('GRANT_SCOPE_INVALID', locale, { issue: `${path}: ${issue?.message ?? 'invalid'}` });
+    throw new MhbGrantError('GRANT_SCOPE_INVALID', locale, { issue: `${path}: ${issueText(issue, locale)}` });
   }
   return Object.freeze(result.data);
 }

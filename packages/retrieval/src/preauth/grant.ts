@@ -4,6 +4,7 @@ import type { DeliveryPhase } from '../delivery/phase.js';
 import { MhbGrantError } from './errors.js';
 import { type GrantScope, GrantScopeSchema } from './grant-scope.js';
 import { GrantToken } from './grant-token.js';
+import { issueText, parseOptionsFor } from './issue-text.js';
 
 /**
  * A pre-authorization (預先授權) as the back-end receives it from the app: the user consented once in the NHI SDK's
@@ -82,12 +83,12 @@ function bothTimes(grant: { grantedAt: unknown; expiresAt: unknown }): boolean {
  * ```
  */
 export function parseGrant(input: unknown, locale?: Locale): Grant {
-  const result = GrantSchema.safeParse(input);
+  const result = GrantSchema.safeParse(input, parseOptionsFor(locale));
   if (!result.success) {
     const issue = result.error.issues[0];
     const field = (issue?.path ?? []).map(String).join('.') || 'grant';
     // The token's own value never reaches the message, because zod's issue text names only the expected shape.
-    throw new MhbGrantError('GRANT_INVALID', locale, { field, issue: issue?.message ?? 'invalid' });
+    throw new MhbGrantError('GRANT_INVALID', locale, { field, issue: issueText(issue, locale) });
   }
 
   const data = result.data;

@@ -1,6 +1,7 @@
 import { DEFAULT_LOCALE, type Locale, type OperationName } from '@mhbkit/core';
 import * as z from 'zod';
 import { MhbGrantError } from './errors.js';
+import { issueText, parseOptionsFor } from './issue-text.js';
 
 /** The month format of the production request. */
 export type MonthFormat =
@@ -154,11 +155,11 @@ const ProtocolSchema = z.strictObject({
  * ```
  */
 export function definePreauthProtocol(protocol: PreauthProtocol, locale: Locale = DEFAULT_LOCALE): PreauthProtocol {
-  const result = ProtocolSchema.safeParse(protocol);
+  const result = ProtocolSchema.safeParse(protocol, parseOptionsFor(locale));
   if (!result.success) {
     const issue = result.error.issues[0];
     const option = ['protocol', ...(issue?.path ?? []).map(String)].join('.');
-    throw new MhbGrantError('PREAUTH_PROTOCOL_INVALID', locale, { option, issue: issue?.message ?? 'invalid' });
+    throw new MhbGrantError('PREAUTH_PROTOCOL_INVALID', locale, { option, issue: issueText(issue, locale) });
   }
 
   const names = Object.values(result.data.requestFields);
