@@ -62,6 +62,16 @@ describe('mhb fetch', () => {
     expect(run.stderr).not.toContain(sandbox.apiKey);
   });
 
+  it('hints at the key and phase on key-rejected', async () => {
+    const issued = await sandbox.issueTicket({ file: { seed: 26, visits: 2 } });
+    const run = await runCliAsync(['fetch', '-t', issued.ticket, '--out', join(dir, 'wrong-key')], {
+      env: { MHB_API_KEY: 'wrong-api-key-0001', MHB_PHASE: 'test', MHB_BASE_URL: sandbox.url, MHB_LOCALE: 'en' },
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('key-rejected');
+    expect(run.stderr).toContain('check MHB_API_KEY and that the key belongs to the phase test');
+  });
+
   it.each([
     ['no --out', ['fetch', '-t', 'T'], {}, /--out/],
     ['no base URL', ['fetch', '-t', 'T', '--out', 'x'], { MHB_API_KEY: 'k', MHB_PHASE: 'test' }, /MHB_BASE_URL/],

@@ -60,6 +60,8 @@ zip 選項：
     FETCH_SAVED: '已存 {path}（票號 {ticket}）',
     FETCH_FAILED: '票號 {ticket} 失敗：{result}',
     FETCH_RETRYING: '票號 {ticket} 這次失敗（{result}），稍後重試。',
+    FETCH_KEY_REJECTED_HINT:
+      '伺服器拒絕 API 金鑰：請檢查 MHB_API_KEY，並確認金鑰屬於階段 {phase}（--phase 或 MHB_PHASE）。',
     FETCH_INTERRUPTED: '已中斷：已存 {saved} 個檔案。未完成的票號記錄在 {store}，不帶 --ticket 再執行一次即可繼續。',
     FETCH_DONE: '完成：已存 {saved}，已確認 {acknowledged}，失敗 {failed}。',
     LABEL_ISSUE_CODE: '代碼',
@@ -127,6 +129,8 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 file not found or unreadable, 4 in
     FETCH_SAVED: 'Saved {path} (ticket {ticket})',
     FETCH_FAILED: 'Ticket {ticket} failed: {result}',
     FETCH_RETRYING: 'Ticket {ticket}: attempt failed ({result}); retrying later.',
+    FETCH_KEY_REJECTED_HINT:
+      'The server rejected the API key: check MHB_API_KEY and that the key belongs to the phase {phase} (--phase or MHB_PHASE).',
     FETCH_INTERRUPTED:
       'Interrupted: saved {saved} files. Unfinished tickets are recorded in {store}; run again without --ticket to resume.',
     FETCH_DONE: 'Done: saved {saved}, acknowledged {acknowledged}, failed {failed}.',

@@ -100,6 +100,8 @@ export const fetchCommand: ParsedCliCommand = {
     let exitCode: ExitCode = EXIT_CODES.ok;
     let saved = 0;
     let acknowledged = 0;
+    // The key is the same for every ticket, so the hint is printed once.
+    let keyHintShown = false;
     const deliveries = client.deliveries({
       ...(context.signal === undefined ? {} : { signal: context.signal }),
       ...(Array.isArray(tickets) ? { tickets: tickets.map(String) } : {}),
@@ -120,6 +122,10 @@ export const fetchCommand: ParsedCliCommand = {
         const code = event.error === undefined ? EXIT_CODES.failure : exitCodeOf(event.error);
         if (exitCode === EXIT_CODES.ok) exitCode = code === EXIT_CODES.network ? code : EXIT_CODES.failure;
         reporter.line(context.message('FETCH_FAILED', { ticket, result: event.result }));
+        if (event.result === 'key-rejected' && !keyHintShown) {
+          keyHintShown = true;
+          reporter.line(context.message('FETCH_KEY_REJECTED_HINT', { phase }));
+        }
       },
     });
 
