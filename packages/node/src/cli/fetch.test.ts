@@ -62,6 +62,33 @@ describe('mhb fetch', () => {
     expect(run.stderr).not.toContain(sandbox.apiKey);
   });
 
+  it('prints each retry of an acknowledged ticket', async () => {
+    const issued = await sandbox.issueTicket({ file: { seed: 27, visits: 2 } });
+    const env = {
+      PATH: process.env['PATH'] ?? '',
+      MHB_API_KEY: sandbox.apiKey,
+      MHB_PHASE: 'test',
+      MHB_BASE_URL: sandbox.url,
+      MHB_LOCALE: 'en',
+    };
+    const first = await runCliAsync(['fetch', '-t', issued.ticket, '--out', join(dir, 'acknowledged')], { env });
+    expect(first.status).toBe(0);
+
+    // A second run with a new store downloads the acknowledged ticket again, and waits to retry the response.
+    const args = ['fetch', '-t', issued.ticket, '--out', join(dir, 'acknowledged-again'), '--max-failed-attempts', '3'];
+    const child = spawn(process.execPath, [CLI_PATH, ...args], { env });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk;
+      if (stderr.includes('already acknowledged')) child.kill('SIGINT');
+    });
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+
+    expect(status).toBe(130);
+    expect(stderr).toMatch(/not delivered yet: unknown \(raw code [^)]*oType 2\); next attempt at \d{4}-\d\d-\d\dT/);
+    expect(stderr).toContain('oType 2 may mean that the ticket expired or was already acknowledged.');
+  }, 60_000);
+
   it('hints at the key and phase on key-rejected', async () => {
     const issued = await sandbox.issueTicket({ file: { seed: 26, visits: 2 } });
     const run = await runCliAsync(['fetch', '-t', issued.ticket, '--out', join(dir, 'wrong-key')], {

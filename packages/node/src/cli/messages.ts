@@ -60,6 +60,8 @@ zip 選項：
     FETCH_SAVED: '已存 {path}（票號 {ticket}）',
     FETCH_FAILED: '票號 {ticket} 失敗：{result}',
     FETCH_RETRYING: '票號 {ticket} 這次失敗（{result}），稍後重試。',
+    FETCH_WAITING: '票號 {ticket} 尚未取得：{result}（原始代碼 {raw}），下次嘗試 {next}。',
+    FETCH_TYPE_2_HINT: 'oType 2 可能表示票號已過期，或已確認收訖過。',
     FETCH_KEY_REJECTED_HINT:
       '伺服器拒絕 API 金鑰：請檢查 MHB_API_KEY，並確認金鑰屬於階段 {phase}（--phase 或 MHB_PHASE）。',
     FETCH_INTERRUPTED: '已中斷：已存 {saved} 個檔案。未完成的票號記錄在 {store}，不帶 --ticket 再執行一次即可繼續。',
@@ -129,6 +131,8 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 file not found or unreadable, 4 in
     FETCH_SAVED: 'Saved {path} (ticket {ticket})',
     FETCH_FAILED: 'Ticket {ticket} failed: {result}',
     FETCH_RETRYING: 'Ticket {ticket}: attempt failed ({result}); retrying later.',
+    FETCH_WAITING: 'Ticket {ticket} not delivered yet: {result} (raw code {raw}); next attempt at {next}.',
+    FETCH_TYPE_2_HINT: 'oType 2 may mean that the ticket expired or was already acknowledged.',
     FETCH_KEY_REJECTED_HINT:
       'The server rejected the API key: check MHB_API_KEY and that the key belongs to the phase {phase} (--phase or MHB_PHASE).',
     FETCH_INTERRUPTED:

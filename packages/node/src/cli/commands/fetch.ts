@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import type { DeliveryEvent } from '@mhbkit/retrieval';
 import { createClient } from '../../client/create-client.js';
 import { describeFsError, MhbNodeError } from '../../errors/node-error.js';
 import { saveDelivery } from '../../files/save-delivery.js';
@@ -31,6 +32,18 @@ function readPositiveInteger(context: CliContext, value: string | undefined): nu
   throw new CliUsageError(
     context.message('INVALID_OPTION_VALUE', { option: '--max-failed-attempts', expected: '1, 2, 3, …' }),
   );
+}
+
+/** Formats the raw codes of a server response, such as `HTTP 200, G000, oType 2`. */
+function rawCode(event: DeliveryEvent): string {
+  const raw = event.raw;
+  if (raw === undefined) return '-';
+  const parts = [
+    raw.httpStatus === undefined ? undefined : `HTTP ${raw.httpStatus}`,
+    raw.returnCode,
+    raw.downloadType === undefined ? undefined : `oType ${raw.downloadType}`,
+  ].filter((part) => part !== undefined);
+  return parts.length === 0 ? raw.source : parts.join(', ');
 }
 
 /**
@@ -84,6 +97,7 @@ export const fetchCommand: ParsedCliCommand = {
     }
 
     context.stderr.write(`${context.message('UNVERIFIED_PROFILE_WARNING')}\n`);
+    const store = new FileTicketStore(storePath, phase, { locale: context.locale });
     const client = createClient({
       apiKey,
       phase,
@@ -91,7 +105,7 @@ export const fetchCommand: ParsedCliCommand = {
       locale: context.locale,
       allowUnverifiedProfile: true,
       env: context.env,
-      store: new FileTicketStore(storePath, phase, { locale: context.locale }),
+      store,
       ...(maxFailedAttempts === undefined ? {} : { policy: { maxFailedAttempts } }),
     });
 
@@ -111,6 +125,22 @@ export const fetchCommand: ParsedCliCommand = {
       },
       onEvent: (event) => {
         const ticket = String(event.ticket);
+        if (event.state === 'pending' && event.error === undefined) {
+          // The event has no next attempt time, so it is read from the store, which is saved before the event.
+          void store
+            .get(event.ticket.reveal())
+            .catch(() => undefined)
+            .then((record) => {
+              const next = record === undefined ? '?' : new Date(record.nextAttemptAt).toISOString();
+              reporter.line(
+                context.message('FETCH_WAITING', { ticket, result: event.result, raw: rawCode(event), next }),
+              );
+              if (event.result === 'unknown' && event.raw?.downloadType === '2') {
+                reporter.line(context.message('FETCH_TYPE_2_HINT'));
+              }
+            });
+          return;
+        }
         if (event.state !== 'failed') {
           if (event.error !== undefined)
             reporter.line(context.message('FETCH_RETRYING', { ticket, result: event.result }));
