@@ -10,7 +10,7 @@ export interface MhbErrorOptions {
   readonly code: string;
   /** The localized, human-readable message. It must never contain a secret or health data. */
   readonly message: string;
-  /** The underlying error. It is kept only when it holds no secret. */
+  /** The underlying error. It is kept only when it contains no secret. */
   readonly cause?: unknown;
 }
 

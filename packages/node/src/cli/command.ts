@@ -38,7 +38,7 @@ export const COMMON_OPTIONS: OptionSpecs = {
   help: { type: 'boolean', short: 'h' },
 };
 
-/** Options that say how to decrypt a zip input. */
+/** Options that set how a zip input is decrypted. */
 export const ZIP_KEY_OPTIONS: OptionSpecs = {
   'server-key': { type: 'string' },
   password: { type: 'string' },

@@ -8,7 +8,7 @@ export interface TextOutput {
   readonly isTTY?: boolean;
 }
 
-/** What a command runs with: its streams, environment and language. */
+/** The environment of a command run: its streams, environment variables and language. */
 export interface CliContext {
   readonly locale: Locale;
   readonly stdout: TextOutput;

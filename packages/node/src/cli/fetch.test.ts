@@ -148,7 +148,7 @@ describe('mhb fetch', () => {
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
       stderr += chunk;
     });
-    // Interrupt once the sandbox has answered the first download with "not produced yet".
+    // Interrupt once the sandbox has returned the first download with "not produced yet".
     const poll = setInterval(() => {
       // The request log keeps only the last four characters of a ticket.
       if (

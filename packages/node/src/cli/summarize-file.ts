@@ -59,7 +59,7 @@ const DATE_FIELDS: ReadonlyMap<SectionCode, readonly FieldLabel[]> = new Map(
   ]),
 );
 
-/** Returns the date a record is about: its `eventDate`, else its first date field that holds a date. */
+/** Returns the date a record is about: its `eventDate`, else its first date field that contains a date. */
 function recordDate(code: SectionCode, record: object): string | null {
   const values = record as Record<string, unknown>;
   if (typeof values['eventDate'] === 'string') return values['eventDate'];

@@ -25,7 +25,7 @@ const PHASES: readonly DeliveryPhase[] = ['test', 'production'];
  *
  * @param env - the environment. @defaultValue `process.env`
  * @param locale - the language of error messages when `MHB_LOCALE` is unset. @defaultValue `'zh-TW'`
- * @throws {@link MhbNodeError} `NODE_ENV_INVALID` when `MHB_PHASE` or `MHB_LOCALE` holds an unknown value.
+ * @throws {@link MhbNodeError} `NODE_ENV_INVALID` when `MHB_PHASE` or `MHB_LOCALE` contains an unknown value.
  */
 export function readClientEnv(env: NodeJS.ProcessEnv = process.env, locale?: Locale): ClientEnv {
   const read = (name: string) => {

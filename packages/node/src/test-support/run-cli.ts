@@ -5,7 +5,7 @@ import { PACKAGE_DIR } from './built-package.js';
 /** The built `mhb` executable. */
 export const CLI_PATH = join(PACKAGE_DIR, 'dist', 'cli.js');
 
-/** What one `mhb` run printed and returned. */
+/** The output and exit code of one `mhb` run. */
 export interface CliRun {
   readonly status: number | null;
   readonly stdout: string;

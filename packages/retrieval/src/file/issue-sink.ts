@@ -67,7 +67,7 @@ export class IssueSink {
       return field === undefined ? section : `${section}.${field}`;
     }
 
-    // Messages count records from 1, the issue's `index` from 0.
+    // Messages number records from 1 for readers, while the issue's `index` counts from 0.
     const index = recordIndex + 1;
     if (field === undefined) return fileMessage('WHERE_RECORD', this.locale, { section, index });
     return fileMessage('WHERE_FIELD', this.locale, { section, index, field });

@@ -26,7 +26,7 @@ export type SectionCode = (typeof SECTION_CODES)[number];
  * - `no-data`: the section is present but empty (`[]` or a placeholder such as `無資料`).
  * - `absent`: the section key is missing from a JSON file, or from an XML file for r1–r8.
  * - `not-in-format`: r9–r14 missing from an XML file. XML downloads have been seen without these sections even when
- *   the person has such data, so their absence says nothing about the data.
+ *   the person has such data, so their absence tells nothing about the data.
  */
 export type SectionStatus = 'parsed' | 'no-data' | 'absent' | 'not-in-format';
 

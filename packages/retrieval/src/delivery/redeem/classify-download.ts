@@ -22,7 +22,7 @@ export type ClassifiedDownload =
   | { readonly status: 'ready'; readonly download: DownloadedZip; readonly raw: RawCodes }
   | Exclude<RedeemOutcome<never>, { status: 'ready' }>;
 
-/** What {@link classifyDownload} needs besides the response. */
+/** Inputs of {@link classifyDownload} besides the response. */
 export interface ClassifyContext {
   readonly ticket: TicketNumber;
   readonly fields: ResponseFieldNames;

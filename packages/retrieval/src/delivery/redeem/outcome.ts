@@ -18,7 +18,7 @@ export interface RawCodes {
   readonly message?: string;
 }
 
-/** A produced file as downloaded: the zip, its serverKey and what the server said about it. */
+/** A produced file as downloaded: the zip, its serverKey and the file name and size the server reported. */
 export interface DownloadedZip {
   /** The zip bytes, still encrypted. */
   readonly zip: Uint8Array;
